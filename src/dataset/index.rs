@@ -1,0 +1,147 @@
+//! Indexes built once at load time: the calendar by day, and participant → items.
+//!
+//! They exist so that a frame never scans the whole data set: the calendar pane asks for one
+//! day or one month, and a participant's view asks for its own items.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Dataset;
+use crate::model::{PartialDate, Precision};
+
+/// A reference to one item of the data set, by indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    /// A meeting.
+    Meeting(usize),
+    /// An agenda item: meeting, item.
+    Agenda(usize, usize),
+    /// A decision: meeting, decision.
+    Decision(usize, usize),
+    /// A statement: meeting, statement.
+    Statement(usize, usize),
+    /// An event.
+    Event(usize),
+}
+
+/// Something shown in the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CalItem {
+    /// A meeting, by index.
+    Meeting(usize),
+    /// An event, by index.
+    Event(usize),
+}
+
+/// The longest span of days a single entry is spread over in the day index. Longer ranges (a
+/// typo such as `end = 2201-01-01`) still show on their first days without costing memory.
+pub const MAX_RANGE_DAYS: i64 = 366;
+
+/// Calendar entries by day, and by month or year for dates of partial precision.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Calendar {
+    /// Entries known to the day; a range appears on each of its days.
+    pub days: BTreeMap<NaiveDate, Vec<CalItem>>,
+    /// Entries known only to the month: (year, month).
+    pub months: BTreeMap<(i32, u32), Vec<CalItem>>,
+    /// Entries known only to the year.
+    pub years: BTreeMap<i32, Vec<CalItem>>,
+    /// Events without a date, in data order.
+    pub undated: Vec<usize>,
+}
+
+impl Calendar {
+    /// Builds the calendar from meetings and events.
+    pub fn build(data: &Dataset) -> Self {
+        let mut cal = Calendar::default();
+        for (i, m) in data.meetings.iter().enumerate() {
+            cal.add(CalItem::Meeting(i), &m.date, m.end.as_ref());
+        }
+        for (i, e) in data.events.iter().enumerate() {
+            match &e.date {
+                Some(d) => cal.add(CalItem::Event(i), d, e.end.as_ref()),
+                None => cal.undated.push(i),
+            }
+        }
+        cal
+    }
+
+    fn add(&mut self, item: CalItem, date: &PartialDate, end: Option<&PartialDate>) {
+        let first = date.first_day();
+        match date.precision() {
+            Precision::Day => {
+                let last = end.map_or(first, PartialDate::last_day);
+                let days = (last - first).num_days().clamp(0, MAX_RANGE_DAYS - 1);
+                for d in first.iter_days().take(days as usize + 1) {
+                    self.days.entry(d).or_default().push(item);
+                }
+            }
+            Precision::Month => self
+                .months
+                .entry((first.year(), first.month()))
+                .or_default()
+                .push(item),
+            Precision::Year => self.years.entry(first.year()).or_default().push(item),
+        }
+    }
+
+    /// Entries on this day.
+    pub fn on(&self, day: NaiveDate) -> &[CalItem] {
+        self.days.get(&day).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entries known only to this month.
+    pub fn in_month(&self, year: i32, month: u32) -> &[CalItem] {
+        self.months.get(&(year, month)).map_or(&[], Vec::as_slice)
+    }
+
+    /// Entries known only to this year.
+    pub fn in_year(&self, year: i32) -> &[CalItem] {
+        self.years.get(&year).map_or(&[], Vec::as_slice)
+    }
+
+    /// The nearest day after (or before, when `forward` is false) `from` that has entries.
+    pub fn next_busy_day(&self, from: NaiveDate, forward: bool) -> Option<NaiveDate> {
+        if forward {
+            let next = from.succ_opt()?;
+            self.days.range(next..).next().map(|(d, _)| *d)
+        } else {
+            self.days.range(..from).next_back().map(|(d, _)| *d)
+        }
+    }
+}
+
+/// For each participant, every item that names it.
+pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
+    let mut out = vec![Vec::new(); data.participants.len()];
+    let mut push = |p: usize, item: ItemRef| {
+        if let Some(list) = out.get_mut(p)
+            && list.last() != Some(&item)
+        {
+            list.push(item);
+        }
+    };
+    for (mi, m) in data.meetings.iter().enumerate() {
+        if let Some(p) = m.chairmanship {
+            push(p, ItemRef::Meeting(mi));
+        }
+        for (di, d) in m.decisions.iter().enumerate() {
+            let assigned = d.assignments.iter().map(|a| a.participant);
+            for p in d.participants.iter().copied().chain(assigned) {
+                push(p, ItemRef::Decision(mi, di));
+            }
+        }
+        for (si, s) in m.statements.iter().enumerate() {
+            if let Some(p) = s.participant {
+                push(p, ItemRef::Statement(mi, si));
+            }
+        }
+    }
+    for (ei, e) in data.events.iter().enumerate() {
+        for &p in &e.organizers {
+            push(p, ItemRef::Event(ei));
+        }
+    }
+    out
+}

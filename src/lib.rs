@@ -1,0 +1,12 @@
+//! cica-dash: a terminal dashboard for the activity of CICA, the Conference on Interaction and
+//! Confidence Building Measures in Asia.
+//!
+//! The crate is a library with a thin binary. Data flows one way: [`load`] turns TOML files
+//! into a validated [`dataset::Dataset`]; [`app`] holds the screen's state and changes it
+//! only through [`app::update`]; [`ui`] draws that state and does nothing else; [`tui`] runs
+//! the real terminal and [`render`] the headless one, both feeding keys through [`keymap`].
+
+pub mod dataset;
+pub mod load;
+pub mod model;
+pub mod text;

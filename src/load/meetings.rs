@@ -1,0 +1,125 @@
+//! Validation of meeting files: the `[meeting]` table and, through [`super::items`], its
+//! agenda, decisions and statements.
+//!
+//! Ids are registered in a first pass over all files, so that references may point forward
+//! (a meeting's `related` may name a meeting in a later file).
+
+use std::collections::HashMap;
+
+use super::ctx::{Ctx, IdKind, one, opt1, optm};
+use super::diag::Code;
+use super::items;
+use super::parse::RawFile;
+use crate::dataset::Meeting;
+use crate::model::PartialDate;
+
+/// The auto id of a decision without one: `<meeting id>-decision-<n>`, n from 1.
+pub fn auto_decision_id(meeting: &str, n: usize) -> String {
+    format!("{meeting}-decision-{n}")
+}
+
+/// First pass: registers meeting, decision and event ids, and reports meeting tables in files
+/// without a meeting. Returns each meeting file's start date for ordering.
+pub fn register(ctx: &mut Ctx, files: &[RawFile]) -> HashMap<usize, PartialDate> {
+    let mut dates = HashMap::new();
+    for (fi, f) in files.iter().enumerate() {
+        ctx.file = fi;
+        match &f.meeting {
+            Some(m) => {
+                let r = m.get_ref();
+                if ctx.check_id(&r.id) {
+                    ctx.register_id(r.id.get_ref(), r.id.span(), IdKind::Meeting);
+                }
+                if let Some(d) = ctx.date(&r.date) {
+                    dates.insert(fi, d);
+                }
+                for (n, d) in f.decisions.iter().enumerate() {
+                    match &d.get_ref().id {
+                        Some(id) if ctx.check_id(id) => ctx.register_id(id.get_ref(), id.span(), IdKind::Decision),
+                        Some(_) => {}
+                        None => ctx.register_id(&auto_decision_id(r.id.get_ref(), n + 1), d.span(), IdKind::Decision),
+                    }
+                }
+            }
+            None => {
+                for (table, span) in &f.meeting_tables {
+                    ctx.error(span.clone(), Code::Misplaced, format!("`[[{table}]]` outside a meeting file")).help =
+                        Some(format!("[[{table}]] belongs to a meeting: add a [meeting] table to this file, or move it into the meeting's file"));
+                }
+            }
+        }
+        for e in &f.events {
+            let id = &e.get_ref().id;
+            if ctx.check_id(id) {
+                ctx.register_id(id.get_ref(), id.span(), IdKind::Event);
+            }
+        }
+    }
+    dates
+}
+
+/// The order of meeting files: by start date, then id. Files whose date failed come last.
+pub fn order(files: &[RawFile], dates: &HashMap<usize, PartialDate>) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..files.len()).filter(|&i| files[i].meeting.is_some()).collect();
+    order.sort_by_key(|&i| {
+        let id = files[i].meeting.as_ref().map(|m| m.get_ref().id.get_ref().clone());
+        (dates.get(&i).map(PartialDate::first_day).is_none(), dates.get(&i).map(PartialDate::first_day), id)
+    });
+    order
+}
+
+/// Second pass: builds one meeting, its agenda, decisions and statements.
+pub fn build(ctx: &mut Ctx, file: &RawFile, fi: usize, date: Option<PartialDate>) -> Option<Meeting> {
+    ctx.file = fi;
+    let m = file.meeting.as_ref()?;
+    let r = m.get_ref();
+    let end = ctx.end_date(date, &r.end, "end");
+    let planned = ctx.opt_date(&r.planned);
+    for rel in &r.related {
+        ctx.id_ref(rel, &[IdKind::Meeting, IdKind::Event], "meeting or event");
+    }
+    let chairmanship = r.chairmanship.as_ref().and_then(|c| ctx.participant(c));
+    let sources = ctx.sources(&r.sources);
+    let agenda = items::agenda(ctx, &file.agenda);
+    let agenda_ids: Vec<&str> = file.agenda.iter().map(|a| a.get_ref().id.get_ref().as_str()).collect();
+    let decisions = items::decisions(ctx, r.id.get_ref(), &file.decisions, &agenda_ids);
+    let statements = items::statements(ctx, &file.statements, &agenda_ids);
+    let mut agenda_decisions = vec![Vec::new(); agenda.len()];
+    for (i, d) in decisions.iter().enumerate() {
+        if let Some(slot) = d.agenda.and_then(|a| agenda_decisions.get_mut(a)) {
+            slot.push(i);
+        }
+    }
+    let mut agenda_statements = vec![Vec::new(); agenda.len()];
+    for (i, s) in statements.iter().enumerate() {
+        if let Some(slot) = s.agenda.and_then(|a| agenda_statements.get_mut(a)) {
+            slot.push(i);
+        }
+    }
+    Some(Meeting {
+        id: r.id.get_ref().clone(),
+        file: ctx.path().to_owned(),
+        title: one(&r.title),
+        body: one(&r.body),
+        date: date?,
+        end,
+        place: opt1(&r.place),
+        format: r.format,
+        status: r.status,
+        planned,
+        planned_place: opt1(&r.planned_place),
+        related: r.related.iter().map(|s| s.get_ref().clone()).collect(),
+        chairmanship,
+        chair: opt1(&r.chair),
+        chair_title: opt1(&r.chair_title),
+        summary: optm(&r.summary),
+        notes: optm(&r.notes),
+        sources,
+        agenda,
+        decisions,
+        statements,
+        events: Vec::new(),
+        agenda_decisions,
+        agenda_statements,
+    })
+}

@@ -1,0 +1,251 @@
+//! One file's text → its raw tables, with every problem as a diagnostic.
+//!
+//! The file is parsed once into toml's spanned document, then each `[[table]]` entry is
+//! deserialized on its own. So one bad entry yields one diagnostic and the rest of the file
+//! is still read: a user sees all of a file's problems at once, not one per run.
+
+use std::ops::Range;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::diag::{Code, Diagnostic};
+use super::source::Source;
+use super::suggest;
+use crate::model::*;
+
+/// The top-level tables a file may hold.
+pub const TOP_KEYS: &[&str] = &[
+    "format",
+    "participant",
+    "person",
+    "glossary",
+    "chairmanship",
+    "assignment",
+    "meeting",
+    "agenda",
+    "decision",
+    "statement",
+    "event",
+];
+
+/// How deeply arrays and tables may nest before a file is refused (the data format needs 3).
+const MAX_NESTING: usize = 64;
+
+/// Everything one file holds, still unvalidated.
+#[derive(Debug, Default)]
+pub struct RawFile {
+    pub participants: Vec<Spanned<RawParticipant>>,
+    pub persons: Vec<Spanned<RawPerson>>,
+    pub glossary: Vec<Spanned<RawGlossary>>,
+    pub chairmanships: Vec<Spanned<RawChairmanship>>,
+    pub assignments: Vec<Spanned<RawAssignment>>,
+    pub meeting: Option<Spanned<RawMeeting>>,
+    pub agenda: Vec<Spanned<RawAgenda>>,
+    pub decisions: Vec<Spanned<RawDecision>>,
+    pub statements: Vec<Spanned<RawStatement>>,
+    pub events: Vec<Spanned<RawEvent>>,
+    /// Whether the file had tables that need a `[meeting]` (reported once validation knows).
+    pub meeting_tables: Vec<(&'static str, Range<usize>)>,
+}
+
+/// Parses one source. Never panics; every problem becomes a diagnostic.
+pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
+    let mut file = RawFile::default();
+    if let Some(at) = too_deep(&src.text) {
+        let msg = format!("arrays or tables nested more than {MAX_NESTING} deep");
+        diags.push(Diagnostic::at(&src.path, &src.text, at..at + 1, Code::Syntax, msg));
+        return file;
+    }
+    let doc = match DeTable::parse(&src.text) {
+        Ok(doc) => doc.into_inner(),
+        Err(e) => {
+            let span = e.span().unwrap_or(0..0);
+            let msg = first_line(e.message());
+            diags.push(Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg));
+            return file;
+        }
+    };
+    let mut p = Parser { src, diags };
+    for (key, value) in doc {
+        let span = key.span();
+        match key.get_ref().as_ref() {
+            "format" => p.format(value),
+            "participant" => file.participants = p.entries(value, "participant"),
+            "person" => file.persons = p.entries(value, "person"),
+            "glossary" => file.glossary = p.entries(value, "glossary"),
+            "chairmanship" => file.chairmanships = p.entries(value, "chairmanship"),
+            "assignment" => file.assignments = p.entries(value, "assignment"),
+            "meeting" => file.meeting = p.meeting(value),
+            "agenda" => {
+                file.meeting_tables.push(("agenda", span));
+                file.agenda = p.entries(value, "agenda");
+            }
+            "decision" => {
+                file.meeting_tables.push(("decision", span));
+                file.decisions = p.entries(value, "decision");
+            }
+            "statement" => {
+                file.meeting_tables.push(("statement", span));
+                file.statements = p.entries(value, "statement");
+            }
+            "event" => file.events = p.entries(value, "event"),
+            other => {
+                let d = p.error(span, Code::UnknownKey, format!("unknown top-level table `{other}`"));
+                let help = suggest::help(other, TOP_KEYS.iter().copied(), "valid tables");
+                p.diags.push(match help {
+                    Some(h) => d.with_help(h),
+                    None => d,
+                });
+            }
+        }
+    }
+    file
+}
+
+struct Parser<'a> {
+    src: &'a Source,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Parser<'_> {
+    fn error(&self, span: Range<usize>, code: Code, msg: String) -> Diagnostic {
+        Diagnostic::at(&self.src.path, &self.src.text, span, code, msg)
+    }
+
+    fn format(&mut self, value: Spanned<DeValue<'_>>) {
+        let ok = value
+            .get_ref()
+            .as_integer()
+            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
+            == Some(1);
+        if !ok {
+            let written = self.src.text.get(value.span()).unwrap_or("?").to_owned();
+            let d = self.error(
+                value.span(),
+                Code::BadFormatVersion,
+                format!("unsupported format version {written}"),
+            );
+            self.diags.push(d.with_help("this version of cica-dash reads `format = 1` (an integer)"));
+        }
+    }
+
+    fn meeting(&mut self, value: Spanned<DeValue<'_>>) -> Option<Spanned<RawMeeting>> {
+        if value.get_ref().is_array() {
+            let d = self.error(value.span(), Code::Misplaced, "a file holds exactly one meeting".into());
+            self.diags.push(d.with_help("write `[meeting]` once, and put each meeting in its own file"));
+            return None;
+        }
+        self.one(value, "meeting")
+    }
+
+    fn entries<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>, table: &str) -> Vec<Spanned<T>> {
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(items) => items.into_iter().filter_map(|v| self.one(v, table)).collect(),
+            DeValue::Table(_) => {
+                let d = self.error(span, Code::WrongType, format!("`{table}` must be an array of tables"));
+                self.diags.push(d.with_help(format!("write `[[{table}]]`, with double brackets")));
+                Vec::new()
+            }
+            other => {
+                let msg = format!("`{table}` must be an array of tables, not {}", other.type_str());
+                self.diags.push(self.error(span, Code::WrongType, msg));
+                Vec::new()
+            }
+        }
+    }
+
+    fn one<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>, table: &str) -> Option<Spanned<T>> {
+        let span = value.span();
+        if !value.get_ref().is_table() {
+            let msg = format!("each `{table}` must be a table, not {}", value.get_ref().type_str());
+            self.diags.push(self.error(span, Code::WrongType, msg));
+            return None;
+        }
+        match T::deserialize(ValueDeserializer::from(value)) {
+            Ok(v) => Some(Spanned::new(span, v)),
+            Err(e) => {
+                let d = serde_error(self.src, e.span().unwrap_or(span), e.message(), table);
+                self.diags.push(d);
+                None
+            }
+        }
+    }
+}
+
+/// Turns a serde message into a diagnostic with a code and, for unknown keys and values, the
+/// nearest valid one.
+fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> Diagnostic {
+    let message = first_line(message);
+    let backticked: Vec<&str> = message.split('`').skip(1).step_by(2).collect();
+    let at = |code, msg| Diagnostic::at(&src.path, &src.text, span.clone(), code, msg);
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let word = backticked.first().copied().unwrap_or(rest);
+        let help = suggest::help(word, backticked.iter().skip(1).copied(), "valid keys");
+        let d = at(Code::UnknownKey, format!("unknown key `{word}` in `{table}`"));
+        return match help {
+            Some(h) => d.with_help(h),
+            None => d,
+        };
+    }
+    if message.starts_with("unknown variant ") {
+        let word = backticked.first().copied().unwrap_or("");
+        let help = suggest::help(word, backticked.iter().skip(1).copied(), "valid values");
+        let d = at(Code::BadValue, format!("`{word}` is not a valid value here"));
+        return match help {
+            Some(h) => d.with_help(h),
+            None => d,
+        };
+    }
+    if message.starts_with("missing field ") {
+        let key = backticked.first().copied().unwrap_or("?");
+        return at(Code::MissingKey, format!("`{table}` is missing the required key `{key}`"));
+    }
+    let d = at(Code::WrongType, message.clone());
+    if message.contains("expected a date") {
+        d.with_help("dates look like 2021-06-23, \"2021-06\" or \"2021\"")
+    } else {
+        d
+    }
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or(s).trim().to_owned()
+}
+
+/// The offset of the first bracket that opens more than [`MAX_NESTING`] levels, if any.
+/// Strings and comments are skipped, so brackets inside text do not count.
+fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(b'"') if b == b'\\' => i += 1,
+            Some(_) => {}
+            None => match b {
+                b'"' | b'\'' => quote = Some(b),
+                b'#' => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'[' | b'{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(i);
+                    }
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            },
+        }
+        i += 1;
+    }
+    None
+}
