@@ -2,22 +2,36 @@
 
 /// The candidate closest to `word`, if any is close enough to be a plausible typo. A match
 /// that differs only in case wins outright (`kaz` → `KAZ`), since references are exact.
+///
+/// Closeness is the edit distance counting a swap of two neighbours as one edit, so short
+/// codes with swapped letters (`KZA` → `KAZ`) and keys with a letter missing (`planed` →
+/// `planned`) are found; ties go to the more similar by Jaro–Winkler.
 pub fn nearest<'a, I>(word: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let lower = word.to_lowercase();
-    let mut best: Option<(f64, &str)> = None;
+    let allowed = match lower.chars().count() {
+        0..=4 => 1,
+        5..=8 => 2,
+        _ => 3,
+    };
+    let mut best: Option<(usize, f64, &str)> = None;
     for c in candidates {
-        if c.to_lowercase() == lower {
+        let cl = c.to_lowercase();
+        if cl == lower {
             return Some(c);
         }
-        let score = strsim::jaro_winkler(&lower, &c.to_lowercase());
-        if best.is_none_or(|(s, _)| score > s) {
-            best = Some((score, c));
+        let dist = strsim::osa_distance(&lower, &cl);
+        let sim = strsim::jaro_winkler(&lower, &cl);
+        if dist > allowed && sim < 0.9 {
+            continue;
+        }
+        if best.is_none_or(|(d, s, _)| dist < d || (dist == d && sim > s)) {
+            best = Some((dist, sim, c));
         }
     }
-    best.filter(|(s, _)| *s >= 0.8).map(|(_, c)| c)
+    best.map(|(_, _, c)| c)
 }
 
 /// A help line for an unknown word: the nearest candidate, or the list when it is short.
@@ -47,6 +61,9 @@ mod tests {
         assert_eq!(nearest("sumary", keys), Some("summary"));
         assert_eq!(nearest("zzzz", keys), None);
         assert_eq!(nearest("kaz", ["KAZ", "KGZ"]), Some("KAZ"));
+        assert_eq!(nearest("KZA", ["CHN", "KAZ", "KGZ"]), Some("KAZ"));
+        assert_eq!(nearest("planed", ["held", "planned", "postponed", "cancelled"]), Some("planned"));
+        assert_eq!(nearest("UN", ["KAZ", "CHN"]), None);
     }
 
     #[test]
