@@ -11,11 +11,14 @@ where
     I: IntoIterator<Item = &'a str>,
 {
     let lower = word.to_lowercase();
-    let allowed = match lower.chars().count() {
+    let len = lower.chars().count();
+    // One edit in a one-letter word would make any one-letter word a typo of it.
+    let allowed = match len {
         0..=4 => 1,
         5..=8 => 2,
         _ => 3,
-    };
+    }
+    .min(len.saturating_sub(1));
     let mut best: Option<(usize, f64, &str)> = None;
     for c in candidates {
         let cl = c.to_lowercase();
@@ -64,6 +67,7 @@ mod tests {
         assert_eq!(nearest("KZA", ["CHN", "KAZ", "KGZ"]), Some("KAZ"));
         assert_eq!(nearest("planed", ["held", "planned", "postponed", "cancelled"]), Some("planned"));
         assert_eq!(nearest("UN", ["KAZ", "CHN"]), None);
+        assert_eq!(nearest("e", ["m"]), None);
     }
 
     #[test]
