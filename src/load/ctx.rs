@@ -1,7 +1,7 @@
 //! The validation context: which file is being read, the diagnostics so far, and the checks
 //! that every table shares (dates, ranges, id patterns, references, safe strings).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::diag::{Code, Diagnostic};
@@ -37,6 +37,8 @@ pub struct IdEntry {
     pub kind: IdKind,
     pub file: usize,
     pub span: Range<usize>,
+    /// Whether it is the automatic id of a decision written without one.
+    pub auto: bool,
 }
 
 pub struct Ctx<'a> {
@@ -48,6 +50,9 @@ pub struct Ctx<'a> {
     pub ids: HashMap<String, IdEntry>,
     /// Participant code → index.
     pub codes: HashMap<String, usize>,
+    /// Ids and codes whose definitions were already reported as broken; references to them
+    /// are not reported again.
+    pub broken: HashSet<String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -58,6 +63,7 @@ impl<'a> Ctx<'a> {
             file: 0,
             ids: HashMap::new(),
             codes: HashMap::new(),
+            broken: HashSet::new(),
         }
     }
 
@@ -129,6 +135,7 @@ impl<'a> Ctx<'a> {
         let ok = s.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
             && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
+            self.broken.insert(s.clone());
             let fixed = suggest_id(s);
             let d = self.error(id.span(), Code::BadId, format!("`{s}` is not a valid id"));
             d.help = Some(format!(
@@ -146,6 +153,7 @@ impl<'a> Ctx<'a> {
         let ok = s.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
             && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !ok {
+            self.broken.insert(s.clone());
             let d = self.error(code.span(), Code::BadId, format!("`{s}` is not a valid participant code"));
             d.help = Some("codes use uppercase ASCII letters and digits, starting with a letter (`KAZ`, `G20`)".into());
         }
@@ -156,12 +164,29 @@ impl<'a> Ctx<'a> {
     pub fn register_id(&mut self, id: &str, span: Range<usize>, kind: IdKind) {
         if let Some(first) = self.ids.get(id) {
             let at = self.location(first.file, &first.span);
-            let noun = first.kind.noun();
-            self.error(span, Code::Duplicate, format!("duplicate id `{id}`")).help =
-                Some(format!("`{id}` is already {noun} at {at}; ids are unique in the whole data set"));
+            let help = if first.auto {
+                format!("`{id}` is the automatic id of the decision without an id at {at}; choose another id")
+            } else {
+                format!("`{id}` is already {} at {at}; ids are unique in the whole data set", first.kind.noun())
+            };
+            self.error(span, Code::Duplicate, format!("duplicate id `{id}`")).help = Some(help);
             return;
         }
-        self.ids.insert(id.to_owned(), IdEntry { kind, file: self.file, span });
+        let entry = IdEntry { kind, file: self.file, span, auto: false };
+        self.ids.insert(id.to_owned(), entry);
+    }
+
+    /// Registers the automatic id of a decision written without one (`span` is the decision).
+    pub fn register_auto_id(&mut self, id: &str, span: Range<usize>) {
+        if let Some(first) = self.ids.get(id) {
+            let at = self.location(first.file, &first.span);
+            let msg = format!("this decision has no id, and its automatic id `{id}` is taken");
+            self.error(span, Code::Duplicate, msg).help =
+                Some(format!("`{id}` is already {} at {at}; give this decision an explicit id", first.kind.noun()));
+            return;
+        }
+        let entry = IdEntry { kind: IdKind::Decision, file: self.file, span, auto: true };
+        self.ids.insert(id.to_owned(), entry);
     }
 
     /// Resolves a participant code.
@@ -169,6 +194,9 @@ impl<'a> Ctx<'a> {
         let s = code.get_ref();
         if let Some(&i) = self.codes.get(s) {
             return Some(i);
+        }
+        if self.broken.contains(s) {
+            return None;
         }
         let mut known: Vec<&str> = self.codes.keys().map(String::as_str).collect();
         known.sort_unstable();
@@ -185,26 +213,22 @@ impl<'a> Ctx<'a> {
     /// Resolves an id in the shared namespace that must be of one of `kinds`.
     pub fn id_ref(&mut self, id: &SStr, kinds: &[IdKind], what: &str) -> bool {
         let s = id.get_ref();
-        match self.ids.get(s) {
-            Some(e) if kinds.contains(&e.kind) => true,
-            Some(e) => {
-                let msg = format!("`{s}` is {}, not {what}", e.kind.noun());
-                self.error(id.span(), Code::UnknownRef, msg);
-                false
-            }
-            None => {
-                let mut known: Vec<&str> = self
-                    .ids
-                    .iter()
-                    .filter(|(_, e)| kinds.contains(&e.kind))
-                    .map(|(k, _)| k.as_str())
-                    .collect();
-                known.sort_unstable();
-                let help = suggest::help(s, known.iter().copied(), "known ids");
-                self.error(id.span(), Code::UnknownRef, format!("unknown {what} `{s}`")).help = help;
-                false
-            }
-        }
+        let msg = match self.ids.get(s) {
+            Some(e) if kinds.contains(&e.kind) => return true,
+            Some(e) => format!("`{s}` is {}, not {} {what}", e.kind.noun(), article(what)),
+            None if self.broken.contains(s) => return false,
+            None => format!("unknown {what} `{s}`"),
+        };
+        let mut known: Vec<&str> = self
+            .ids
+            .iter()
+            .filter(|(k, e)| kinds.contains(&e.kind) && *k != s)
+            .map(|(k, _)| k.as_str())
+            .collect();
+        known.sort_unstable();
+        let help = suggest::help(s, known.iter().copied(), "known ids");
+        self.error(id.span(), Code::UnknownRef, msg).help = help;
+        false
     }
 
     /// Validates source tables: each needs a title or a url.
@@ -224,6 +248,10 @@ impl<'a> Ctx<'a> {
             })
             .collect()
     }
+}
+
+fn article(noun: &str) -> &'static str {
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
 }
 
 /// A lowercased, dashed version of a bad id, to suggest.

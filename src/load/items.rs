@@ -48,6 +48,9 @@ fn agenda_ref(ctx: &mut Ctx, id: &Option<SStr>, agenda_ids: &[&str]) -> Option<u
     if let Some(i) = agenda_ids.iter().position(|a| *a == s) {
         return Some(i);
     }
+    if ctx.broken.contains(s) {
+        return None;
+    }
     let help = suggest::help(s, agenda_ids.iter().copied(), "this meeting's agenda ids");
     let msg = if agenda_ids.is_empty() {
         format!("unknown agenda item `{s}`: this meeting has no [[agenda]]")

@@ -33,13 +33,23 @@ pub fn register(ctx: &mut Ctx, files: &[RawFile]) -> HashMap<usize, PartialDate>
                 if let Some(d) = ctx.date(&r.date) {
                     dates.insert(fi, d);
                 }
+                // Automatic ids first, so that an explicit id clashing with one is the error.
                 for (n, d) in f.decisions.iter().enumerate() {
-                    match &d.get_ref().id {
-                        Some(id) if ctx.check_id(id) => ctx.register_id(id.get_ref(), id.span(), IdKind::Decision),
-                        Some(_) => {}
-                        None => ctx.register_id(&auto_decision_id(r.id.get_ref(), n + 1), d.span(), IdKind::Decision),
+                    if d.get_ref().id.is_none() {
+                        ctx.register_auto_id(&auto_decision_id(r.id.get_ref(), n + 1), d.span());
                     }
                 }
+                for id in f.decisions.iter().filter_map(|d| d.get_ref().id.as_ref()) {
+                    if ctx.check_id(id) {
+                        ctx.register_id(id.get_ref(), id.span(), IdKind::Decision);
+                    }
+                }
+            }
+            // The meeting could not be read (already reported): its items are not validated,
+            // and references to its decisions are not reported again.
+            None if f.has_meeting => {
+                let ids = f.decisions.iter().filter_map(|d| d.get_ref().id.as_ref());
+                ctx.broken.extend(ids.map(|id| id.get_ref().clone()));
             }
             None => {
                 for (table, span) in &f.meeting_tables {

@@ -93,6 +93,7 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
 
     let t = Instant::now();
     let mut ctx = ctx::Ctx::new(sources);
+    ctx.broken.extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
     let participants = people::participants(&mut ctx, &files);
     let persons = people::persons(&mut ctx, &files);
     let glossary = people::glossary(&mut ctx, &files);

@@ -48,6 +48,12 @@ pub struct RawFile {
     pub events: Vec<Spanned<RawEvent>>,
     /// Whether the file had tables that need a `[meeting]` (reported once validation knows).
     pub meeting_tables: Vec<(&'static str, Range<usize>)>,
+    /// Whether the file has a `meeting` key, even one that could not be read: its agenda,
+    /// decisions and statements are then not "outside a meeting file".
+    pub has_meeting: bool,
+    /// The `id` or `code` of each entry that could not be read. Its problem is reported once;
+    /// references to it are not reported again as unknown.
+    pub broken: Vec<String>,
 }
 
 /// Parses one source. Never panics; every problem becomes a diagnostic.
@@ -63,11 +69,22 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = first_line(e.message());
-            diags.push(Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg));
+            // A TOML date such as 2021-02-30 fails in the parser; it is still a bad date.
+            let d = if msg.starts_with("invalid date") {
+                Diagnostic::at(&src.path, &src.text, span, Code::BadDate, msg)
+                    .with_help("dates look like 2021-06-23, \"2021-06\" or \"2021\", and the day must exist")
+            } else {
+                Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg)
+            };
+            diags.push(d);
             return file;
         }
     };
-    let mut p = Parser { src, diags };
+    let mut p = Parser {
+        src,
+        diags,
+        broken: Vec::new(),
+    };
     for (key, value) in doc {
         let span = key.span();
         match key.get_ref().as_ref() {
@@ -77,7 +94,10 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             "glossary" => file.glossary = p.entries(value, "glossary"),
             "chairmanship" => file.chairmanships = p.entries(value, "chairmanship"),
             "assignment" => file.assignments = p.entries(value, "assignment"),
-            "meeting" => file.meeting = p.meeting(value),
+            "meeting" => {
+                file.has_meeting = true;
+                file.meeting = p.meeting(value);
+            }
             "agenda" => {
                 file.meeting_tables.push(("agenda", span));
                 file.agenda = p.entries(value, "agenda");
@@ -101,12 +121,14 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             }
         }
     }
+    file.broken = p.broken;
     file
 }
 
 struct Parser<'a> {
     src: &'a Source,
     diags: &'a mut Vec<Diagnostic>,
+    broken: Vec<String>,
 }
 
 impl Parser<'_> {
@@ -164,9 +186,14 @@ impl Parser<'_> {
             self.diags.push(self.error(span, Code::WrongType, msg));
             return None;
         }
+        // Kept in case the entry fails, so references to it are not reported as unknown too.
+        let name = ["id", "code"]
+            .iter()
+            .find_map(|k| value.get_ref().get(*k).and_then(|v| v.get_ref().as_str()).map(str::to_owned));
         match T::deserialize(ValueDeserializer::from(value)) {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
+                self.broken.extend(name);
                 let d = serde_error(self.src, e.span().unwrap_or(span), e.message(), table);
                 self.diags.push(d);
                 None
