@@ -61,19 +61,25 @@ pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
 /// Validates every `[[person]]`: names and aliases name one person only.
 pub fn persons(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Person> {
     let mut out = Vec::new();
-    let mut spellings: HashMap<String, (usize, Range<usize>)> = HashMap::new();
+    // Spelling → (person index, file, span) of its first use.
+    let mut spellings: HashMap<String, (usize, usize, Range<usize>)> = HashMap::new();
     for (fi, f) in files.iter().enumerate() {
         ctx.file = fi;
         for p in &f.persons {
             let r = p.get_ref();
             for s in std::iter::once(&r.name).chain(&r.aliases) {
                 let key = s.get_ref().clone();
-                if let Some((ff, span)) = spellings.get(&key) {
-                    let at = ctx.location(*ff, span);
-                    ctx.error(s.span(), Code::Duplicate, format!("`{key}` already names a person")).help =
-                        Some(format!("first used at {at}; a spelling may name one person only"));
-                } else {
-                    spellings.insert(key, (fi, s.span()));
+                match spellings.get(&key) {
+                    // The same person spelt the same way twice names no second person.
+                    Some((person, _, _)) if *person == out.len() => {}
+                    Some((_, ff, span)) => {
+                        let at = ctx.location(*ff, span);
+                        ctx.error(s.span(), Code::Duplicate, format!("`{key}` already names a person")).help =
+                            Some(format!("first used at {at}; a spelling may name one person only"));
+                    }
+                    None => {
+                        spellings.insert(key, (out.len(), fi, s.span()));
+                    }
                 }
             }
             out.push(Person {
