@@ -6,6 +6,7 @@
 //! symlink loops are cut. Nothing here ever writes.
 
 use std::collections::HashSet;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
@@ -34,7 +35,8 @@ pub struct Source {
 pub fn bundled() -> Vec<Source> {
     let mut files = Vec::new();
     collect_bundled(&BUNDLED, &mut files);
-    files.sort_by(|a, b| a.path.cmp(&b.path));
+    // By path components, as on disk: `a/x.toml` before `a-b/x.toml`.
+    files.sort_by(|a, b| Path::new(&a.path).cmp(Path::new(&b.path)));
     files
 }
 
@@ -129,18 +131,36 @@ fn walk(
     }
 }
 
-/// Reads one file, refusing it when too large, not UTF-8 or holding a NUL byte.
+/// Reads one file, refusing it when too large, not a regular file, not UTF-8 or holding a NUL
+/// byte. The limit holds even for a file that grows while it is read.
 pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> {
     let shown = path.display().to_string();
     let io = |e: std::io::Error| Diagnostic::file(&shown, Code::Io, format!("cannot read: {e}"));
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > max_file_size {
-        let msg = format!("file is {} MiB, over the limit of {} MiB", size >> 20, max_file_size >> 20);
-        return Err(Diagnostic::file(&shown, Code::TooLarge, msg)
-            .with_help("split the file, or raise the limit with --max-file-size BYTES"));
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        // A device or a pipe named `*.toml` could block or never end.
+        return Err(Diagnostic::file(&shown, Code::Io, "not a regular file".into()));
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    decode(&shown, bytes)
+    let too_large = |size: u64| {
+        let msg = format!("file is {}, over the limit of {}", bytes(size), bytes(max_file_size));
+        Diagnostic::file(&shown, Code::TooLarge, msg)
+            .with_help("split the file, or raise the limit with --max-file-size BYTES")
+    };
+    if meta.len() > max_file_size {
+        return Err(too_large(meta.len()));
+    }
+    let mut buf = Vec::new();
+    file.take(max_file_size.saturating_add(1)).read_to_end(&mut buf).map_err(io)?;
+    if buf.len() as u64 > max_file_size {
+        return Err(too_large(buf.len() as u64));
+    }
+    decode(&shown, buf)
+}
+
+/// A size for messages: bytes below 1 MiB, MiB above.
+fn bytes(n: u64) -> String {
+    if n < 1 << 20 { format!("{n} bytes") } else { format!("{:.1} MiB", n as f64 / f64::from(1 << 20)) }
 }
 
 /// Turns bytes into a source: UTF-8 only, no NUL, BOM dropped.
