@@ -6,7 +6,15 @@
 //! only through [`app::update`]; [`ui`] draws that state and does nothing else; [`tui`] runs
 //! the real terminal and [`render`] the headless one, both feeding keys through [`keymap`].
 
+pub mod app;
+pub mod calendar;
+pub mod cli;
 pub mod dataset;
+pub mod keymap;
+pub mod keys;
 pub mod load;
 pub mod model;
+pub mod render;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -200,7 +200,10 @@ mod tests {
 
     #[test]
     fn clean_text_is_borrowed_unchanged() {
-        assert!(matches!(sanitize("Нурышев 张 نجفی", Lines::Single), Cow::Borrowed(_)));
+        assert!(matches!(
+            sanitize("Нурышев 张 نجفی", Lines::Single),
+            Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-pub use crate::model::{Delivery, Format, ParticipantKind, PartialDate, Standing, Status};
+pub use crate::model::{Delivery, Format, PartialDate, ParticipantKind, Standing, Status};
 pub use index::{CalItem, Calendar, ItemRef};
 
 /// Where a fact comes from.

@@ -73,7 +73,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Reports an error in the current file and returns it so a help line can be added.
-    pub fn error(&mut self, span: Range<usize>, code: Code, msg: impl Into<String>) -> &mut Diagnostic {
+    pub fn error(
+        &mut self,
+        span: Range<usize>,
+        code: Code,
+        msg: impl Into<String>,
+    ) -> &mut Diagnostic {
         let text = self.sources.get(self.file).map_or("", |s| s.text.as_str());
         let d = Diagnostic::at(self.path(), text, span, code, msg.into());
         self.diags.push(d);
@@ -95,7 +100,10 @@ impl<'a> Ctx<'a> {
         match d.get_ref().to_date() {
             Ok(date) => Some(date),
             Err(DateError::HasTime) => {
-                let msg = format!("{} has a time; only dates are allowed", d.get_ref().written());
+                let msg = format!(
+                    "{} has a time; only dates are allowed",
+                    d.get_ref().written()
+                );
                 self.error(d.span(), Code::BadDate, msg).help =
                     Some("write the date alone, such as 2021-06-23".into());
                 None
@@ -115,7 +123,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Validates the end of a range: a date not before `start`.
-    pub fn end_date(&mut self, start: Option<PartialDate>, end: &Option<SDate>, key: &str) -> Option<PartialDate> {
+    pub fn end_date(
+        &mut self,
+        start: Option<PartialDate>,
+        end: &Option<SDate>,
+        key: &str,
+    ) -> Option<PartialDate> {
         let raw = end.as_ref()?;
         let end_date = self.date(raw)?;
         if let Some(start) = start
@@ -132,15 +145,23 @@ impl<'a> Ctx<'a> {
     /// or digit.
     pub fn check_id(&mut self, id: &SStr) -> bool {
         let s = id.get_ref();
-        let ok = s.bytes().next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let ok = s
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
             self.broken.insert(s.clone());
             let fixed = suggest_id(s);
             let d = self.error(id.span(), Code::BadId, format!("`{s}` is not a valid id"));
             d.help = Some(format!(
                 "ids use lowercase ASCII letters, digits and `-`, starting with a letter or digit{}",
-                if fixed.is_empty() { String::new() } else { format!(", such as `{fixed}`") }
+                if fixed.is_empty() {
+                    String::new()
+                } else {
+                    format!(", such as `{fixed}`")
+                }
             ));
         }
         ok
@@ -151,10 +172,15 @@ impl<'a> Ctx<'a> {
     pub fn check_code(&mut self, code: &SStr) -> bool {
         let s = code.get_ref();
         let ok = s.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
-            && s.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+            && s.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !ok {
             self.broken.insert(s.clone());
-            let d = self.error(code.span(), Code::BadId, format!("`{s}` is not a valid participant code"));
+            let d = self.error(
+                code.span(),
+                Code::BadId,
+                format!("`{s}` is not a valid participant code"),
+            );
             d.help = Some("codes use uppercase ASCII letters and digits, starting with a letter (`KAZ`, `G20`)".into());
         }
         ok
@@ -165,14 +191,25 @@ impl<'a> Ctx<'a> {
         if let Some(first) = self.ids.get(id) {
             let at = self.location(first.file, &first.span);
             let help = if first.auto {
-                format!("`{id}` is the automatic id of the decision without an id at {at}; choose another id")
+                format!(
+                    "`{id}` is the automatic id of the decision without an id at {at}; choose another id"
+                )
             } else {
-                format!("`{id}` is already {} at {at}; ids are unique in the whole data set", first.kind.noun())
+                format!(
+                    "`{id}` is already {} at {at}; ids are unique in the whole data set",
+                    first.kind.noun()
+                )
             };
-            self.error(span, Code::Duplicate, format!("duplicate id `{id}`")).help = Some(help);
+            self.error(span, Code::Duplicate, format!("duplicate id `{id}`"))
+                .help = Some(help);
             return;
         }
-        let entry = IdEntry { kind, file: self.file, span, auto: false };
+        let entry = IdEntry {
+            kind,
+            file: self.file,
+            span,
+            auto: false,
+        };
         self.ids.insert(id.to_owned(), entry);
     }
 
@@ -181,11 +218,18 @@ impl<'a> Ctx<'a> {
         if let Some(first) = self.ids.get(id) {
             let at = self.location(first.file, &first.span);
             let msg = format!("this decision has no id, and its automatic id `{id}` is taken");
-            self.error(span, Code::Duplicate, msg).help =
-                Some(format!("`{id}` is already {} at {at}; give this decision an explicit id", first.kind.noun()));
+            self.error(span, Code::Duplicate, msg).help = Some(format!(
+                "`{id}` is already {} at {at}; give this decision an explicit id",
+                first.kind.noun()
+            ));
             return;
         }
-        let entry = IdEntry { kind: IdKind::Decision, file: self.file, span, auto: true };
+        let entry = IdEntry {
+            kind: IdKind::Decision,
+            file: self.file,
+            span,
+            auto: true,
+        };
         self.ids.insert(id.to_owned(), entry);
     }
 
@@ -237,7 +281,11 @@ impl<'a> Ctx<'a> {
             .map(|s| {
                 let r = s.get_ref();
                 if r.title.is_none() && r.url.is_none() {
-                    self.error(s.span(), Code::Incomplete, "a source needs a `title` or a `url`");
+                    self.error(
+                        s.span(),
+                        Code::Incomplete,
+                        "a source needs a `title` or a `url`",
+                    );
                 }
                 DataSource {
                     title: opt1(&r.title),
@@ -251,7 +299,11 @@ impl<'a> Ctx<'a> {
 }
 
 fn article(noun: &str) -> &'static str {
-    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" }
+    if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    }
 }
 
 /// A lowercased, dashed version of a bad id, to suggest.

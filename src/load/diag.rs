@@ -191,8 +191,14 @@ mod tests {
 
     #[test]
     fn display_is_file_line_col_then_help() {
-        let d = Diagnostic::at("m.toml", "x\ny", 2..3, Code::UnknownRef, "unknown participant `KZA`".into())
-            .with_help("did you mean `KAZ`?");
+        let d = Diagnostic::at(
+            "m.toml",
+            "x\ny",
+            2..3,
+            Code::UnknownRef,
+            "unknown participant `KZA`".into(),
+        )
+        .with_help("did you mean `KAZ`?");
         assert_eq!(
             d.to_string(),
             "m.toml:2:1: error[unknown-ref]: unknown participant `KZA`\n  help: did you mean `KAZ`?"

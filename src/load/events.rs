@@ -23,8 +23,8 @@ pub fn events(
             let date = ctx.opt_date(&r.date);
             let end = match (&r.date, &r.end) {
                 (None, Some(end)) => {
-                    ctx.error(end.span(), Code::Incomplete, "`end` without `date`").help =
-                        Some("give the event a `date`, or remove `end`".into());
+                    ctx.error(end.span(), Code::Incomplete, "`end` without `date`")
+                        .help = Some("give the event a `date`, or remove `end`".into());
                     None
                 }
                 _ => ctx.end_date(date, &r.end, "end"),
@@ -43,7 +43,11 @@ pub fn events(
                 id: r.id.get_ref().clone(),
                 title: one(&r.title),
                 kind: opt1(&r.kind),
-                organizers: r.organizers.iter().filter_map(|o| ctx.participant(o)).collect(),
+                organizers: r
+                    .organizers
+                    .iter()
+                    .filter_map(|o| ctx.participant(o))
+                    .collect(),
                 date,
                 end,
                 place: opt1(&r.place),

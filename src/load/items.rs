@@ -22,8 +22,14 @@ pub fn agenda(ctx: &mut Ctx, raw: &[Spanned<RawAgenda>]) -> Vec<AgendaItem> {
         }
         if let Some(first) = seen.get(id.get_ref().as_str()) {
             let at = ctx.location(ctx.file, first);
-            ctx.error(id.span(), Code::Duplicate, format!("duplicate agenda id `{}`", id.get_ref())).help =
-                Some(format!("first used at {at}; agenda ids are unique within their meeting"));
+            ctx.error(
+                id.span(),
+                Code::Duplicate,
+                format!("duplicate agenda id `{}`", id.get_ref()),
+            )
+            .help = Some(format!(
+                "first used at {at}; agenda ids are unique within their meeting"
+            ));
         } else {
             seen.insert(id.get_ref(), id.span());
         }
@@ -75,13 +81,22 @@ fn due(ctx: &mut Ctx, raw: &Option<SDate>) -> Option<Due> {
 }
 
 /// Validates decisions; absent ids become `<meeting>-decision-<n>`.
-pub fn decisions(ctx: &mut Ctx, meeting: &str, raw: &[Spanned<RawDecision>], agenda_ids: &[&str]) -> Vec<Decision> {
+pub fn decisions(
+    ctx: &mut Ctx,
+    meeting: &str,
+    raw: &[Spanned<RawDecision>],
+    agenda_ids: &[&str],
+) -> Vec<Decision> {
     raw.iter()
         .enumerate()
         .map(|(n, d)| {
             let r = d.get_ref();
             let agenda = agenda_ref(ctx, &r.agenda, agenda_ids);
-            let participants = r.participants.iter().filter_map(|p| ctx.participant(p)).collect();
+            let participants = r
+                .participants
+                .iter()
+                .filter_map(|p| ctx.participant(p))
+                .collect();
             let assignments = r
                 .assignments
                 .iter()
@@ -102,7 +117,10 @@ pub fn decisions(ctx: &mut Ctx, meeting: &str, raw: &[Spanned<RawDecision>], age
                 })
                 .collect();
             Decision {
-                id: r.id.as_ref().map_or_else(|| auto_decision_id(meeting, n + 1), |i| i.get_ref().clone()),
+                id: r
+                    .id
+                    .as_ref()
+                    .map_or_else(|| auto_decision_id(meeting, n + 1), |i| i.get_ref().clone()),
                 agenda,
                 action: one(&r.action),
                 subject: one(&r.subject),
@@ -120,13 +138,24 @@ pub fn decisions(ctx: &mut Ctx, meeting: &str, raw: &[Spanned<RawDecision>], age
 }
 
 /// Validates statements: each needs a summary or a quote.
-pub fn statements(ctx: &mut Ctx, raw: &[Spanned<RawStatement>], agenda_ids: &[&str]) -> Vec<Statement> {
+pub fn statements(
+    ctx: &mut Ctx,
+    raw: &[Spanned<RawStatement>],
+    agenda_ids: &[&str],
+) -> Vec<Statement> {
     raw.iter()
         .map(|s| {
             let r = s.get_ref();
             if r.summary.is_none() && r.quote.is_none() {
-                ctx.error(s.span(), Code::Incomplete, "a statement needs a `summary` or a `quote`").help =
-                    Some("add `summary = \"…\"` (a paraphrase) or `quote = \"…\"` (the exact words)".into());
+                ctx.error(
+                    s.span(),
+                    Code::Incomplete,
+                    "a statement needs a `summary` or a `quote`",
+                )
+                .help = Some(
+                    "add `summary = \"…\"` (a paraphrase) or `quote = \"…\"` (the exact words)"
+                        .into(),
+                );
             }
             Statement {
                 speaker: opt1(&r.speaker),

@@ -53,8 +53,14 @@ pub fn register(ctx: &mut Ctx, files: &[RawFile]) -> HashMap<usize, PartialDate>
             }
             None => {
                 for (table, span) in &f.meeting_tables {
-                    ctx.error(span.clone(), Code::Misplaced, format!("`[[{table}]]` outside a meeting file")).help =
-                        Some(format!("[[{table}]] belongs to a meeting: add a [meeting] table to this file, or move it into the meeting's file"));
+                    ctx.error(
+                        span.clone(),
+                        Code::Misplaced,
+                        format!("`[[{table}]]` outside a meeting file"),
+                    )
+                    .help = Some(format!(
+                        "[[{table}]] belongs to a meeting: add a [meeting] table to this file, or move it into the meeting's file"
+                    ));
                 }
             }
         }
@@ -70,16 +76,30 @@ pub fn register(ctx: &mut Ctx, files: &[RawFile]) -> HashMap<usize, PartialDate>
 
 /// The order of meeting files: by start date, then id. Files whose date failed come last.
 pub fn order(files: &[RawFile], dates: &HashMap<usize, PartialDate>) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..files.len()).filter(|&i| files[i].meeting.is_some()).collect();
+    let mut order: Vec<usize> = (0..files.len())
+        .filter(|&i| files[i].meeting.is_some())
+        .collect();
     order.sort_by_key(|&i| {
-        let id = files[i].meeting.as_ref().map(|m| m.get_ref().id.get_ref().clone());
-        (dates.get(&i).map(PartialDate::first_day).is_none(), dates.get(&i).map(PartialDate::first_day), id)
+        let id = files[i]
+            .meeting
+            .as_ref()
+            .map(|m| m.get_ref().id.get_ref().clone());
+        (
+            dates.get(&i).map(PartialDate::first_day).is_none(),
+            dates.get(&i).map(PartialDate::first_day),
+            id,
+        )
     });
     order
 }
 
 /// Second pass: builds one meeting, its agenda, decisions and statements.
-pub fn build(ctx: &mut Ctx, file: &RawFile, fi: usize, date: Option<PartialDate>) -> Option<Meeting> {
+pub fn build(
+    ctx: &mut Ctx,
+    file: &RawFile,
+    fi: usize,
+    date: Option<PartialDate>,
+) -> Option<Meeting> {
     ctx.file = fi;
     let m = file.meeting.as_ref()?;
     let r = m.get_ref();
@@ -91,7 +111,11 @@ pub fn build(ctx: &mut Ctx, file: &RawFile, fi: usize, date: Option<PartialDate>
     let chairmanship = r.chairmanship.as_ref().and_then(|c| ctx.participant(c));
     let sources = ctx.sources(&r.sources);
     let agenda = items::agenda(ctx, &file.agenda);
-    let agenda_ids: Vec<&str> = file.agenda.iter().map(|a| a.get_ref().id.get_ref().as_str()).collect();
+    let agenda_ids: Vec<&str> = file
+        .agenda
+        .iter()
+        .map(|a| a.get_ref().id.get_ref().as_str())
+        .collect();
     let decisions = items::decisions(ctx, r.id.get_ref(), &file.decisions, &agenda_ids);
     let statements = items::statements(ctx, &file.statements, &agenda_ids);
     let mut agenda_decisions = vec![Vec::new(); agenda.len()];

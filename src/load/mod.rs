@@ -88,12 +88,16 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
 /// Validates already-read sources.
 pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loaded {
     let t = Instant::now();
-    let files: Vec<parse::RawFile> = sources.iter().map(|s| parse::parse(s, &mut diagnostics)).collect();
+    let files: Vec<parse::RawFile> = sources
+        .iter()
+        .map(|s| parse::parse(s, &mut diagnostics))
+        .collect();
     let parse_time = t.elapsed();
 
     let t = Instant::now();
     let mut ctx = ctx::Ctx::new(sources);
-    ctx.broken.extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
+    ctx.broken
+        .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
     let participants = people::participants(&mut ctx, &files);
     let persons = people::persons(&mut ctx, &files);
     let glossary = people::glossary(&mut ctx, &files);
@@ -107,8 +111,11 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
             meeting_list.push(m);
         }
     }
-    let meeting_index: HashMap<String, usize> =
-        meeting_list.iter().enumerate().map(|(i, m)| (m.id.clone(), i)).collect();
+    let meeting_index: HashMap<String, usize> = meeting_list
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.clone(), i))
+        .collect();
     let events = events::events(&mut ctx, &files, &meeting_of_file, &meeting_index);
     for (ei, e) in events.iter().enumerate() {
         if let Some(m) = e.meeting.and_then(|m| meeting_list.get_mut(m)) {
@@ -157,7 +164,10 @@ fn link_speakers(data: &mut Dataset) {
             by_name.entry(n.as_str()).or_insert(i);
         }
     }
-    let by_name: HashMap<String, usize> = by_name.into_iter().map(|(k, v)| (k.to_owned(), v)).collect();
+    let by_name: HashMap<String, usize> = by_name
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v))
+        .collect();
     for m in &mut data.meetings {
         for s in &mut m.statements {
             s.person = s.speaker.as_deref().and_then(|sp| by_name.get(sp).copied());

@@ -61,7 +61,13 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
     let mut file = RawFile::default();
     if let Some(at) = too_deep(&src.text) {
         let msg = format!("arrays or tables nested more than {MAX_NESTING} deep");
-        diags.push(Diagnostic::at(&src.path, &src.text, at..at + 1, Code::Syntax, msg));
+        diags.push(Diagnostic::at(
+            &src.path,
+            &src.text,
+            at..at + 1,
+            Code::Syntax,
+            msg,
+        ));
         return file;
     }
     let doc = match DeTable::parse(&src.text) {
@@ -71,8 +77,9 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             let msg = first_line(e.message());
             // A TOML date such as 2021-02-30 fails in the parser; it is still a bad date.
             let d = if msg.starts_with("invalid date") {
-                Diagnostic::at(&src.path, &src.text, span, Code::BadDate, msg)
-                    .with_help("dates look like 2021-06-23, \"2021-06\" or \"2021\", and the day must exist")
+                Diagnostic::at(&src.path, &src.text, span, Code::BadDate, msg).with_help(
+                    "dates look like 2021-06-23, \"2021-06\" or \"2021\", and the day must exist",
+                )
             } else {
                 Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg)
             };
@@ -112,7 +119,11 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             }
             "event" => file.events = p.entries(value, "event"),
             other => {
-                let d = p.error(span, Code::UnknownKey, format!("unknown top-level table `{other}`"));
+                let d = p.error(
+                    span,
+                    Code::UnknownKey,
+                    format!("unknown top-level table `{other}`"),
+                );
                 let help = suggest::help(other, TOP_KEYS.iter().copied(), "valid tables");
                 p.diags.push(match help {
                     Some(h) => d.with_help(h),
@@ -149,47 +160,79 @@ impl Parser<'_> {
                 Code::BadFormatVersion,
                 format!("unsupported format version {written}"),
             );
-            self.diags.push(d.with_help("this version of cica-dash reads `format = 1` (an integer)"));
+            self.diags
+                .push(d.with_help("this version of cica-dash reads `format = 1` (an integer)"));
         }
     }
 
     fn meeting(&mut self, value: Spanned<DeValue<'_>>) -> Option<Spanned<RawMeeting>> {
         if value.get_ref().is_array() {
-            let d = self.error(value.span(), Code::Misplaced, "a file holds exactly one meeting".into());
-            self.diags.push(d.with_help("write `[meeting]` once, and put each meeting in its own file"));
+            let d = self.error(
+                value.span(),
+                Code::Misplaced,
+                "a file holds exactly one meeting".into(),
+            );
+            self.diags
+                .push(d.with_help("write `[meeting]` once, and put each meeting in its own file"));
             return None;
         }
         self.one(value, "meeting")
     }
 
-    fn entries<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>, table: &str) -> Vec<Spanned<T>> {
+    fn entries<T: DeserializeOwned>(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        table: &str,
+    ) -> Vec<Spanned<T>> {
         let span = value.span();
         match value.into_inner() {
-            DeValue::Array(items) => items.into_iter().filter_map(|v| self.one(v, table)).collect(),
+            DeValue::Array(items) => items
+                .into_iter()
+                .filter_map(|v| self.one(v, table))
+                .collect(),
             DeValue::Table(_) => {
-                let d = self.error(span, Code::WrongType, format!("`{table}` must be an array of tables"));
-                self.diags.push(d.with_help(format!("write `[[{table}]]`, with double brackets")));
+                let d = self.error(
+                    span,
+                    Code::WrongType,
+                    format!("`{table}` must be an array of tables"),
+                );
+                self.diags
+                    .push(d.with_help(format!("write `[[{table}]]`, with double brackets")));
                 Vec::new()
             }
             other => {
-                let msg = format!("`{table}` must be an array of tables, not {}", other.type_str());
+                let msg = format!(
+                    "`{table}` must be an array of tables, not {}",
+                    other.type_str()
+                );
                 self.diags.push(self.error(span, Code::WrongType, msg));
                 Vec::new()
             }
         }
     }
 
-    fn one<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>, table: &str) -> Option<Spanned<T>> {
+    fn one<T: DeserializeOwned>(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        table: &str,
+    ) -> Option<Spanned<T>> {
         let span = value.span();
         if !value.get_ref().is_table() {
-            let msg = format!("each `{table}` must be a table, not {}", value.get_ref().type_str());
+            let msg = format!(
+                "each `{table}` must be a table, not {}",
+                value.get_ref().type_str()
+            );
             self.diags.push(self.error(span, Code::WrongType, msg));
             return None;
         }
         // Kept in case the entry fails, so references to it are not reported as unknown too.
-        let name = ["id", "code"]
-            .iter()
-            .find_map(|k| value.get_ref().get(*k).and_then(|v| v.get_ref().as_str()).map(str::to_owned));
+        let name = ["id", "code"].iter().find_map(|k| {
+            value
+                .get_ref()
+                .get(*k)
+                .and_then(|v| v.get_ref().as_str())
+                .map(str::to_owned)
+        });
         match T::deserialize(ValueDeserializer::from(value)) {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
@@ -211,7 +254,10 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let word = backticked.first().copied().unwrap_or(rest);
         let help = suggest::help(word, backticked.iter().skip(1).copied(), "valid keys");
-        let d = at(Code::UnknownKey, format!("unknown key `{word}` in `{table}`"));
+        let d = at(
+            Code::UnknownKey,
+            format!("unknown key `{word}` in `{table}`"),
+        );
         return match help {
             Some(h) => d.with_help(h),
             None => d,
@@ -220,7 +266,10 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
     if message.starts_with("unknown variant ") {
         let word = backticked.first().copied().unwrap_or("");
         let help = suggest::help(word, backticked.iter().skip(1).copied(), "valid values");
-        let d = at(Code::BadValue, format!("`{word}` is not a valid value here"));
+        let d = at(
+            Code::BadValue,
+            format!("`{word}` is not a valid value here"),
+        );
         return match help {
             Some(h) => d.with_help(h),
             None => d,
@@ -228,7 +277,10 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
     }
     if message.starts_with("missing field ") {
         let key = backticked.first().copied().unwrap_or("?");
-        return at(Code::MissingKey, format!("`{table}` is missing the required key `{key}`"));
+        return at(
+            Code::MissingKey,
+            format!("`{table}` is missing the required key `{key}`"),
+        );
     }
     let d = at(Code::WrongType, message.clone());
     if message.contains("expected a date") {

@@ -24,8 +24,12 @@ pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
             }
             if let Some((ff, span)) = first.get(code) {
                 let at = ctx.location(*ff, span);
-                ctx.error(r.code.span(), Code::Duplicate, format!("duplicate participant code `{code}`")).help =
-                    Some(format!("`{code}` is already defined at {at}"));
+                ctx.error(
+                    r.code.span(),
+                    Code::Duplicate,
+                    format!("duplicate participant code `{code}`"),
+                )
+                .help = Some(format!("`{code}` is already defined at {at}"));
                 continue;
             }
             first.insert(code.clone(), (fi, r.code.span()));
@@ -74,8 +78,14 @@ pub fn persons(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Person> {
                     Some((person, _, _)) if *person == out.len() => {}
                     Some((_, ff, span)) => {
                         let at = ctx.location(*ff, span);
-                        ctx.error(s.span(), Code::Duplicate, format!("`{key}` already names a person")).help =
-                            Some(format!("first used at {at}; a spelling may name one person only"));
+                        ctx.error(
+                            s.span(),
+                            Code::Duplicate,
+                            format!("`{key}` already names a person"),
+                        )
+                        .help = Some(format!(
+                            "first used at {at}; a spelling may name one person only"
+                        ));
                     }
                     None => {
                         spellings.insert(key, (out.len(), fi, s.span()));
@@ -103,8 +113,12 @@ pub fn glossary(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Term> {
             let term = r.term.get_ref();
             if let Some((ff, span)) = seen.get(term) {
                 let at = ctx.location(*ff, span);
-                ctx.error(r.term.span(), Code::Duplicate, format!("duplicate glossary term `{term}`")).help =
-                    Some(format!("first defined at {at}"));
+                ctx.error(
+                    r.term.span(),
+                    Code::Duplicate,
+                    format!("duplicate glossary term `{term}`"),
+                )
+                .help = Some(format!("first defined at {at}"));
                 continue;
             }
             seen.insert(term.clone(), (fi, r.term.span()));
@@ -176,6 +190,6 @@ pub fn assignments(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Assignment> {
 
 fn decision_ref(ctx: &mut Ctx, id: &Option<crate::model::SStr>) -> Option<String> {
     let id = id.as_ref()?;
-    ctx.id_ref(id, &[IdKind::Decision], "decision").then(|| id.get_ref().clone())
+    ctx.id_ref(id, &[IdKind::Decision], "decision")
+        .then(|| id.get_ref().clone())
 }
-

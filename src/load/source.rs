@@ -49,7 +49,9 @@ fn collect_bundled(dir: &Dir<'static>, out: &mut Vec<Source>) {
             // released binary; if it ever did, the error is reported like any other.
             out.push(Source {
                 path: shown,
-                text: String::from_utf8_lossy(f.contents()).trim_start_matches('\u{feff}').to_owned(),
+                text: String::from_utf8_lossy(f.contents())
+                    .trim_start_matches('\u{feff}')
+                    .to_owned(),
             });
         }
     }
@@ -108,7 +110,13 @@ fn walk(
                 return;
             }
         }
-        Err(e) => return diags.push(Diagnostic::file(&shown, Code::Io, format!("cannot read: {e}"))),
+        Err(e) => {
+            return diags.push(Diagnostic::file(
+                &shown,
+                Code::Io,
+                format!("cannot read: {e}"),
+            ));
+        }
     }
     if depth > MAX_DEPTH {
         let msg = format!("directories nested deeper than {MAX_DEPTH} levels are not read");
@@ -116,7 +124,13 @@ fn walk(
     }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
-        Err(e) => return diags.push(Diagnostic::file(&shown, Code::Io, format!("cannot read: {e}"))),
+        Err(e) => {
+            return diags.push(Diagnostic::file(
+                &shown,
+                Code::Io,
+                format!("cannot read: {e}"),
+            ));
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
@@ -140,10 +154,18 @@ pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> 
     let meta = file.metadata().map_err(io)?;
     if !meta.is_file() {
         // A device or a pipe named `*.toml` could block or never end.
-        return Err(Diagnostic::file(&shown, Code::Io, "not a regular file".into()));
+        return Err(Diagnostic::file(
+            &shown,
+            Code::Io,
+            "not a regular file".into(),
+        ));
     }
     let too_large = |size: u64| {
-        let msg = format!("file is {}, over the limit of {}", bytes(size), bytes(max_file_size));
+        let msg = format!(
+            "file is {}, over the limit of {}",
+            bytes(size),
+            bytes(max_file_size)
+        );
         Diagnostic::file(&shown, Code::TooLarge, msg)
             .with_help("split the file, or raise the limit with --max-file-size BYTES")
     };
@@ -151,7 +173,9 @@ pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> 
         return Err(too_large(meta.len()));
     }
     let mut buf = Vec::new();
-    file.take(max_file_size.saturating_add(1)).read_to_end(&mut buf).map_err(io)?;
+    file.take(max_file_size.saturating_add(1))
+        .read_to_end(&mut buf)
+        .map_err(io)?;
     if buf.len() as u64 > max_file_size {
         return Err(too_large(buf.len() as u64));
     }
@@ -160,7 +184,11 @@ pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> 
 
 /// A size for messages: bytes below 1 MiB, MiB above.
 fn bytes(n: u64) -> String {
-    if n < 1 << 20 { format!("{n} bytes") } else { format!("{:.1} MiB", n as f64 / f64::from(1 << 20)) }
+    if n < 1 << 20 {
+        format!("{n} bytes")
+    } else {
+        format!("{:.1} MiB", n as f64 / f64::from(1 << 20))
+    }
 }
 
 /// Turns bytes into a source: UTF-8 only, no NUL, BOM dropped.
@@ -182,8 +210,14 @@ pub fn decode(shown: &str, bytes: Vec<u8>) -> Result<Source, Diagnostic> {
         None => text,
     };
     if let Some(at) = text.find('\0') {
-        return Err(Diagnostic::at(shown, &text, at..at + 1, Code::Encoding, "file holds a NUL byte".into())
-            .with_help("this looks like a binary file; data files are UTF-8 text"));
+        return Err(Diagnostic::at(
+            shown,
+            &text,
+            at..at + 1,
+            Code::Encoding,
+            "file holds a NUL byte".into(),
+        )
+        .with_help("this looks like a binary file; data files are UTF-8 text"));
     }
     Ok(Source {
         path: shown.to_owned(),

@@ -48,7 +48,13 @@ where
     let all: Vec<&str> = candidates.into_iter().collect();
     match all.len() {
         0 => None,
-        1..=12 => Some(format!("{what}: {}", all.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(", "))),
+        1..=12 => Some(format!(
+            "{what}: {}",
+            all.iter()
+                .map(|c| format!("`{c}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
         n => Some(format!("no {what} is close; there are {n}")),
     }
 }
@@ -65,14 +71,23 @@ mod tests {
         assert_eq!(nearest("zzzz", keys), None);
         assert_eq!(nearest("kaz", ["KAZ", "KGZ"]), Some("KAZ"));
         assert_eq!(nearest("KZA", ["CHN", "KAZ", "KGZ"]), Some("KAZ"));
-        assert_eq!(nearest("planed", ["held", "planned", "postponed", "cancelled"]), Some("planned"));
+        assert_eq!(
+            nearest("planed", ["held", "planned", "postponed", "cancelled"]),
+            Some("planned")
+        );
         assert_eq!(nearest("UN", ["KAZ", "CHN"]), None);
         assert_eq!(nearest("e", ["m"]), None);
     }
 
     #[test]
     fn help_lists_a_short_set_when_nothing_is_near() {
-        assert_eq!(help("xyz", ["a", "b"], "valid values").as_deref(), Some("valid values: `a`, `b`"));
-        assert_eq!(help("KZA", ["KAZ", "CHN"], "codes").as_deref(), Some("did you mean `KAZ`?"));
+        assert_eq!(
+            help("xyz", ["a", "b"], "valid values").as_deref(),
+            Some("valid values: `a`, `b`")
+        );
+        assert_eq!(
+            help("KZA", ["KAZ", "CHN"], "codes").as_deref(),
+            Some("did you mean `KAZ`?")
+        );
     }
 }

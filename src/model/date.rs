@@ -177,17 +177,34 @@ mod tests {
     #[test]
     fn parses_three_precisions_and_shows_them_as_written() {
         for s in ["2021-06-23", "2021-06", "2021"] {
-            assert_eq!(PartialDate::parse(s).map(|d| d.to_string()).as_deref(), Some(s));
+            assert_eq!(
+                PartialDate::parse(s).map(|d| d.to_string()).as_deref(),
+                Some(s)
+            );
         }
-        assert_eq!(PartialDate::parse("2021-06").unwrap().precision(), Precision::Month);
+        assert_eq!(
+            PartialDate::parse("2021-06").unwrap().precision(),
+            Precision::Month
+        );
     }
 
     #[test]
     fn rejects_impossible_and_malformed_dates() {
-        for s in ["2021-02-30", "2021-13", "2021-6-1", "21-06-23", "", "2021-06-23-1", "２０２１"] {
+        for s in [
+            "2021-02-30",
+            "2021-13",
+            "2021-6-1",
+            "21-06-23",
+            "",
+            "2021-06-23-1",
+            "２０２１",
+        ] {
             assert!(PartialDate::parse(s).is_none(), "{s} should be rejected");
         }
-        assert!(PartialDate::parse("2024-02-29").is_some(), "leap day exists in 2024");
+        assert!(
+            PartialDate::parse("2024-02-29").is_some(),
+            "leap day exists in 2024"
+        );
     }
 
     #[test]
@@ -195,18 +212,33 @@ mod tests {
         let day = PartialDate::parse("2021-06-23").unwrap();
         let june = PartialDate::parse("2021-06").unwrap();
         let may = PartialDate::parse("2021-05").unwrap();
-        assert!(!june.ends_before(&day), "June ends on the 30th, after the 23rd");
+        assert!(
+            !june.ends_before(&day),
+            "June ends on the 30th, after the 23rd"
+        );
         assert!(may.ends_before(&day));
-        assert_eq!(june.last_day(), NaiveDate::from_ymd_opt(2021, 6, 30).unwrap());
+        assert_eq!(
+            june.last_day(),
+            NaiveDate::from_ymd_opt(2021, 6, 30).unwrap()
+        );
         let dec = PartialDate::parse("2021-12").unwrap();
-        assert_eq!(dec.last_day(), NaiveDate::from_ymd_opt(2021, 12, 31).unwrap());
+        assert_eq!(
+            dec.last_day(),
+            NaiveDate::from_ymd_opt(2021, 12, 31).unwrap()
+        );
         let year = PartialDate::parse("2020").unwrap();
-        assert_eq!(year.last_day(), NaiveDate::from_ymd_opt(2020, 12, 31).unwrap());
+        assert_eq!(
+            year.last_day(),
+            NaiveDate::from_ymd_opt(2020, 12, 31).unwrap()
+        );
     }
 
     #[test]
     fn human_form_never_invents_a_day() {
-        assert_eq!(PartialDate::parse("2021-06-23").unwrap().human(), "Wed 23 Jun 2021");
+        assert_eq!(
+            PartialDate::parse("2021-06-23").unwrap().human(),
+            "Wed 23 Jun 2021"
+        );
         assert_eq!(PartialDate::parse("2021-06").unwrap().human(), "Jun 2021");
         assert_eq!(PartialDate::parse("2021").unwrap().human(), "2021");
     }

@@ -1,0 +1,117 @@
+//! The action vocabulary: everything a user can ask the dashboard to do.
+//!
+//! Keys and mouse events are translated into actions by [`crate::keymap`]; [`super::update`]
+//! is the only place actions change state. Keeping the vocabulary in one documented enum
+//! lets the help overlay, the footer and the headless `render` command share it.
+
+/// One of the four panes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Pane {
+    /// The meeting's agenda items.
+    Agenda,
+    /// What the meeting decided.
+    Decisions,
+    /// Who said what.
+    Statements,
+    /// The month grid and the day's events.
+    Calendar,
+}
+
+impl Pane {
+    /// All panes, in tab order.
+    pub const ALL: [Pane; 4] = [
+        Pane::Agenda,
+        Pane::Decisions,
+        Pane::Statements,
+        Pane::Calendar,
+    ];
+
+    /// The pane's title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Agenda => "Agenda",
+            Pane::Decisions => "Decisions",
+            Pane::Statements => "Statements",
+            Pane::Calendar => "Calendar",
+        }
+    }
+
+    /// Position in tab order (0-based).
+    pub fn index(self) -> usize {
+        Pane::ALL.iter().position(|p| *p == self).unwrap_or(0)
+    }
+
+    /// The pane `step` places further in tab order, wrapping around.
+    pub fn cycle(self, step: isize) -> Pane {
+        let n = Pane::ALL.len() as isize;
+        Pane::ALL[(self.index() as isize + step).rem_euclid(n) as usize]
+    }
+}
+
+/// Something the user asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the program.
+    Quit,
+    /// Focus the next pane (Tab).
+    FocusNext,
+    /// Focus the previous pane (Shift-Tab).
+    FocusPrev,
+    /// Focus a given pane (1–4).
+    Focus(Pane),
+    /// Move the selection up one row (in the calendar: one week back).
+    Up,
+    /// Move the selection down one row (in the calendar: one week on).
+    Down,
+    /// Move to the previous day (calendar).
+    Left,
+    /// Move to the next day (calendar).
+    Right,
+    /// Go to the first row (in the calendar: the first day of the month).
+    First,
+    /// Go to the last row (in the calendar: the last day of the month).
+    Last,
+    /// Move up one page (in the calendar: one month back).
+    PageUp,
+    /// Move down one page (in the calendar: one month on).
+    PageDown,
+    /// Go to the previous month (calendar).
+    PrevMonth,
+    /// Go to the next month (calendar).
+    NextMonth,
+    /// Jump the calendar to today.
+    Today,
+    /// Open the selection's detail, or choose the picker's selection.
+    Open,
+    /// Close the open popup or overlay.
+    Close,
+    /// Show the previous meeting by date.
+    PrevMeeting,
+    /// Show the next meeting by date.
+    NextMeeting,
+    /// Open the meeting picker.
+    OpenPicker,
+    /// Show or hide the help overlay.
+    ToggleHelp,
+    /// Filter the decisions and statements to the selected agenda item, or stop filtering.
+    ToggleFilter,
+    /// A mouse click at a terminal cell.
+    Click { x: u16, y: u16 },
+    /// The mouse wheel turned up over a terminal cell.
+    ScrollUp { x: u16, y: u16 },
+    /// The mouse wheel turned down over a terminal cell.
+    ScrollDown { x: u16, y: u16 },
+    /// The terminal now has this size.
+    Resize { width: u16, height: u16 },
+    /// Time passed (a quarter second); expires notices.
+    Tick,
+}
+
+/// What the event loop must do after an update; `update` itself does no I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Nothing beyond redrawing.
+    None,
+    /// Restore the terminal and exit.
+    Quit,
+}

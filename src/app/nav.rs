@@ -1,0 +1,107 @@
+//! Moving through lists: the rows a pane shows, and keeping the cursor on screen.
+
+use super::Pane;
+
+/// The rows of a list pane: every item, or a subset (when filtered), by item index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows<'a> {
+    /// Items `0..n`.
+    All(usize),
+    /// These items, in order.
+    Some(&'a [usize]),
+}
+
+impl Rows<'_> {
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        match self {
+            Rows::All(n) => *n,
+            Rows::Some(s) => s.len(),
+        }
+    }
+
+    /// Whether there are no rows.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The item shown at row `pos`.
+    pub fn get(&self, pos: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (pos < *n).then_some(pos),
+            Rows::Some(s) => s.get(pos).copied(),
+        }
+    }
+
+    /// The row showing item `item`, if shown.
+    pub fn position(&self, item: usize) -> Option<usize> {
+        match self {
+            Rows::All(n) => (item < *n).then_some(item),
+            Rows::Some(s) => s.iter().position(|&i| i == item),
+        }
+    }
+}
+
+/// The cursor slot of a list pane (the calendar has none).
+pub fn slot(pane: Pane) -> Option<usize> {
+    match pane {
+        Pane::Agenda => Some(0),
+        Pane::Decisions => Some(1),
+        Pane::Statements => Some(2),
+        Pane::Calendar => None,
+    }
+}
+
+/// Moves a cursor by `delta` rows within `len`, stopping at the ends.
+pub fn step(cursor: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    cursor.saturating_add_signed(delta).min(len - 1)
+}
+
+/// The first visible row that keeps `cursor` on screen, scrolling as little as possible from
+/// `offset`. `visible` is how many rows fit.
+pub fn scrolled(offset: usize, cursor: usize, visible: usize, len: usize) -> usize {
+    let visible = visible.max(1);
+    let max_offset = len.saturating_sub(visible);
+    let offset = if cursor < offset {
+        cursor
+    } else if cursor >= offset + visible {
+        cursor + 1 - visible
+    } else {
+        offset
+    };
+    offset.min(max_offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_stops_at_both_ends() {
+        assert_eq!(step(0, -1, 5), 0);
+        assert_eq!(step(4, 1, 5), 4);
+        assert_eq!(step(2, 10, 5), 4);
+        assert_eq!(step(3, 1, 0), 0);
+    }
+
+    #[test]
+    fn scrolling_moves_only_when_the_cursor_leaves_the_view() {
+        assert_eq!(scrolled(0, 3, 5, 20), 0, "inside the view");
+        assert_eq!(scrolled(0, 5, 5, 20), 1, "one below the view");
+        assert_eq!(scrolled(10, 4, 5, 20), 4, "above the view");
+        assert_eq!(scrolled(18, 19, 5, 20), 15, "never past the end");
+    }
+
+    #[test]
+    fn subset_rows_map_positions_to_items() {
+        let items = [2, 5, 7];
+        let rows = Rows::Some(&items);
+        assert_eq!(rows.get(1), Some(5));
+        assert_eq!(rows.position(7), Some(2));
+        assert_eq!(rows.position(3), None);
+        assert_eq!(Rows::All(3).get(3), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! The command line: options, subcommands, and what each one runs.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use chrono::{Local, NaiveDate, Weekday};
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::app::{App, Settings};
+use crate::load::{self, DataSource, Loaded};
+use crate::{keys, render, tui};
+
+/// A terminal dashboard for CICA meetings: agenda, decisions, statements and calendar.
+#[derive(Debug, Parser)]
+#[command(name = "cica-dash", version, about)]
+pub struct Cli {
+    /// Data directory to load instead of the bundled data set.
+    #[arg(long, global = true, env = "CICA_DASH_DATA", value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// The date taken as today (YYYY-MM-DD), for reproducible screens.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub today: Option<NaiveDate>,
+    /// The first day of the calendar week.
+    #[arg(long, global = true, value_enum, default_value_t = WeekStart::Monday)]
+    pub week_start: WeekStart,
+    /// Largest data file read, in bytes.
+    #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+    /// Print how long loading and the first frame took, on stderr.
+    #[arg(long, global = true)]
+    pub timings: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The first day of the week in the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum WeekStart {
+    /// ISO 8601 weeks.
+    Monday,
+    /// North American weeks.
+    Sunday,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Draw the dashboard headless and print the screen as text.
+    Render {
+        /// Screen size.
+        #[arg(long, default_value = "120x40", value_parser = parse_size, value_name = "COLSxROWS")]
+        size: (u16, u16),
+        /// Keys to press first: literal characters, <Tab> <S-Tab> <Enter> <Esc> <Up> <Down>
+        /// <Left> <Right> <PageUp> <PageDown> <Home> <End> <Space> <BS> <C-x>.
+        #[arg(long, default_value = "", value_name = "KEYS")]
+        keys: String,
+    },
+}
+
+fn parse_date(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2021-06-23"))
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let err = || format!("`{s}` is not a size like 120x40");
+    let (w, h) = s.split_once(['x', 'X']).ok_or_else(err)?;
+    let (w, h): (u16, u16) = (w.parse().map_err(|_| err())?, h.parse().map_err(|_| err())?);
+    if w == 0 || h == 0 || w > 1000 || h > 1000 {
+        return Err(format!(
+            "`{s}`: width and height must be between 1 and 1000"
+        ));
+    }
+    Ok((w, h))
+}
+
+impl Cli {
+    fn settings(&self) -> Settings {
+        Settings {
+            today: self.today.unwrap_or_else(|| Local::now().date_naive()),
+            week_start: match self.week_start {
+                WeekStart::Monday => Weekday::Mon,
+                WeekStart::Sunday => Weekday::Sun,
+            },
+        }
+    }
+
+    fn source(&self) -> DataSource {
+        self.data
+            .clone()
+            .map_or(DataSource::Bundled, DataSource::Dir)
+    }
+}
+
+/// Loads the data, or explains why not. Exit code 2 for an unreadable directory, 1 for
+/// invalid data.
+fn load_or_exit(cli: &Cli) -> Result<Loaded, i32> {
+    let loaded = load::load(&cli.source(), cli.max_file_size).map_err(|e| {
+        eprintln!("cica-dash: {e}");
+        2
+    })?;
+    if loaded.has_errors() {
+        for d in &loaded.diagnostics {
+            eprintln!("{d}");
+        }
+        let n = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+        eprintln!("cica-dash: the data has {n} error(s); fix them and start again");
+        return Err(1);
+    }
+    Ok(loaded)
+}
+
+fn print_timings(loaded: &Loaded, frame: std::time::Duration) {
+    let t = loaded.timings;
+    let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    eprintln!(
+        "timings: read {:.2} ms, parse {:.2} ms, validate {:.2} ms, index {:.2} ms, first frame {:.2} ms ({} files, {} statements)",
+        ms(t.read),
+        ms(t.parse),
+        ms(t.validate),
+        ms(t.index),
+        ms(frame),
+        loaded.files,
+        loaded.dataset.statement_count()
+    );
+}
+
+/// Runs the parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    match &cli.command {
+        Some(Command::Render { size, keys }) => {
+            let keys = match keys::parse(keys) {
+                Ok(k) => k,
+                Err(e) => {
+                    eprintln!("cica-dash: {e}");
+                    return 2;
+                }
+            };
+            let loaded = match load_or_exit(&cli) {
+                Ok(l) => l,
+                Err(code) => return code,
+            };
+            let mut app = App::new(loaded.dataset.clone(), cli.settings());
+            let started = Instant::now();
+            let text = render::render_text(&mut app, &keys, size.0, size.1);
+            if cli.timings {
+                print_timings(&loaded, started.elapsed());
+            }
+            print!("{text}");
+            0
+        }
+        None => {
+            if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+                eprintln!(
+                    "cica-dash: not a terminal; use `cica-dash render` to print the dashboard as text"
+                );
+                return 2;
+            }
+            let loaded = match load_or_exit(&cli) {
+                Ok(l) => l,
+                Err(code) => return code,
+            };
+            let mut app = App::new(loaded.dataset.clone(), cli.settings());
+            match tui::run(&mut app) {
+                Ok(frame) => {
+                    if cli.timings {
+                        print_timings(&loaded, frame);
+                    }
+                    0
+                }
+                Err(e) => {
+                    eprintln!("cica-dash: terminal error: {e}");
+                    1
+                }
+            }
+        }
+    }
+}

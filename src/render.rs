@@ -1,0 +1,60 @@
+//! Headless rendering: the same app, keymap and `update` on ratatui's `TestBackend`, printed
+//! as plain text. Used by `cica-dash render`, by the snapshot tests and for looking at screens
+//! without a terminal.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+use crate::app::{Action, App, Effect, update};
+use crate::keymap::{self, Key};
+
+/// Feeds keys through the keymap and `update`, as the event loop would. Stops at a quit.
+pub fn feed(app: &mut App, keys: &[Key]) {
+    for &key in keys {
+        if let Some(action) = keymap::action_for(app, key)
+            && update(app, action) == Effect::Quit
+        {
+            break;
+        }
+    }
+}
+
+/// Draws the app at a size and returns the buffer.
+pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
+    update(app, Action::Resize { width, height });
+    let backend = TestBackend::new(width, height);
+    // TestBackend's error type is `Infallible`: these patterns cannot fail.
+    let Ok(mut terminal) = Terminal::new(backend);
+    let Ok(_) = terminal.draw(|f| f.render_widget(&*app, f.area()));
+    terminal.backend().buffer().clone()
+}
+
+/// A buffer as text: one line per row, trailing spaces trimmed. Cells hidden behind wide
+/// characters are skipped, so CJK text reads as written.
+pub fn to_text(buf: &Buffer) -> String {
+    let width = usize::from(buf.area.width).max(1);
+    let mut out = String::new();
+    for row in buf.content.chunks(width) {
+        let mut line = String::new();
+        let mut skip = 0usize;
+        for cell in row {
+            if skip == 0 {
+                line.push_str(cell.symbol());
+            }
+            skip = skip
+                .max(unicode_width::UnicodeWidthStr::width(cell.symbol()))
+                .saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// Resizes, feeds keys, draws and returns the screen as text.
+pub fn render_text(app: &mut App, keys: &[Key], width: u16, height: u16) -> String {
+    update(app, Action::Resize { width, height });
+    feed(app, keys);
+    to_text(&draw(app, width, height))
+}

@@ -1,0 +1,139 @@
+//! The real terminal: setup, a synchronous event loop, and restoring the terminal on every
+//! way out (quit, Ctrl-C, SIGTERM/SIGHUP/SIGINT, panic).
+//!
+//! The loop polls crossterm with a quarter-second timeout and ticks in between; no async
+//! runtime is needed for one screen and one user. Signals only set a flag, and the loop exits
+//! through the same path as `q`, so the terminal is always restored by [`TerminalGuard`].
+
+use std::io::{self, Stdout, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::crossterm::{cursor, execute};
+
+use crate::app::{Action, App, Effect, update};
+use crate::keymap::{self, Key};
+
+const TICK: Duration = Duration::from_millis(250);
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = io::stdout().flush();
+}
+
+/// Restores the terminal when dropped, including during a panic's unwinding.
+struct TerminalGuard;
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}
+
+/// Translates a terminal event into an action.
+pub fn action_for_event(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind != KeyEventKind::Release => {
+            keymap::action_for(app, Key::from_event(k))
+        }
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                x: m.column,
+                y: m.row,
+            }),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp {
+                x: m.column,
+                y: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown {
+                x: m.column,
+                y: m.row,
+            }),
+            _ => None,
+        },
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        _ => None,
+    }
+}
+
+/// Runs the dashboard until the user quits or a signal arrives. Returns the time the first
+/// frame took, for `--timings`.
+pub fn run(app: &mut App) -> io::Result<Duration> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(sig, Arc::clone(&stop))?;
+    }
+    install_panic_hook();
+    enable_raw_mode()?;
+    let guard = TerminalGuard;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )?;
+    let mut terminal: Terminal<CrosstermBackend<Stdout>> =
+        Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    terminal.clear()?;
+    let size = terminal.size()?;
+    update(
+        app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    let started = Instant::now();
+    terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+    let first_frame = started.elapsed();
+    let mut last_tick = Instant::now();
+    while !stop.load(Ordering::Relaxed) {
+        let mut dirty = false;
+        if event::poll(TICK.saturating_sub(last_tick.elapsed()))? {
+            if let Some(action) = action_for_event(app, event::read()?) {
+                dirty = true;
+                if update(app, action) == Effect::Quit {
+                    break;
+                }
+            }
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            dirty |= app.notice.is_some();
+            update(app, Action::Tick);
+        }
+        if dirty {
+            terminal.draw(|f| f.render_widget(&*app, f.area()))?;
+        }
+    }
+    drop(guard);
+    Ok(first_frame)
+}

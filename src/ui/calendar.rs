@@ -1,0 +1,266 @@
+//! The Calendar pane: a month grid (Monday first by default) with busy days marked, the
+//! selected day's entries, entries known only to the month or year, and the undated events.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{list, theme};
+use crate::app::{App, Pane};
+use crate::calendar::{WEEKS, month_grid, weekdays};
+use crate::dataset::{CalItem, effective_status};
+use crate::text::{truncate, width};
+
+/// Columns of the grid: seven two-digit days with one space between.
+const GRID_W: u16 = 20;
+/// Rows of the grid: month name, weekday names, six weeks.
+const GRID_H: u16 = 2 + WEEKS as u16;
+/// The narrowest list beside the grid; narrower panes put the list below.
+const SIDE_LIST_MIN: u16 = 26;
+
+/// The grid's area and the list's area inside the pane.
+fn parts(inner: Rect) -> (Rect, Rect) {
+    if inner.width >= GRID_W + 3 + SIDE_LIST_MIN {
+        let grid = Rect::new(inner.x + 1, inner.y, GRID_W, GRID_H.min(inner.height));
+        let list_x = grid.right() + 2;
+        (
+            grid,
+            Rect::new(
+                list_x,
+                inner.y,
+                inner.right().saturating_sub(list_x),
+                inner.height,
+            ),
+        )
+    } else {
+        let x = inner.x + inner.width.saturating_sub(GRID_W) / 2;
+        let grid = Rect::new(
+            x,
+            inner.y,
+            GRID_W.min(inner.width),
+            GRID_H.min(inner.height),
+        );
+        let list_y = (grid.bottom() + 1).min(inner.bottom());
+        (
+            grid,
+            Rect::new(
+                inner.x + 1,
+                list_y,
+                inner.width.saturating_sub(2),
+                inner.bottom() - list_y,
+            ),
+        )
+    }
+}
+
+/// The day under a click inside the pane's inner area, if any.
+pub fn day_at(app: &App, inner: Rect, x: u16, y: u16) -> Option<NaiveDate> {
+    let (grid, _) = parts(inner);
+    if x < grid.x || x >= grid.right() || y < grid.y + 2 || y >= grid.bottom() {
+        return None;
+    }
+    let row = usize::from(y - grid.y - 2);
+    let col = usize::from((x - grid.x) / 3);
+    month_grid(app.day, app.settings.week_start)
+        .get(row)?
+        .get(col)
+        .copied()
+        .flatten()
+}
+
+/// Draws the calendar pane.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let block = list::block(
+        app,
+        Pane::Calendar,
+        Some(app.day.format("%b %Y").to_string()),
+    );
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let (grid, list_area) = parts(inner);
+    render_grid(app, grid, buf);
+    let lines = day_lines(app, list_area.width);
+    let height = usize::from(list_area.height);
+    for (i, line) in lines.iter().take(height).enumerate() {
+        let line = if i + 1 == height && lines.len() > height {
+            Line::styled(
+                format!("… {} more: Enter shows all", lines.len() - i),
+                theme::dim(),
+            )
+        } else {
+            line.clone()
+        };
+        buf.set_line(list_area.x, list_area.y + i as u16, &line, list_area.width);
+    }
+}
+
+fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
+    let cal = &app.data.calendar;
+    let title = app.day.format("%B %Y").to_string();
+    let pad = usize::from(GRID_W).saturating_sub(width(&title)) / 2;
+    let mut lines = vec![Line::styled(
+        format!("{}{title}", " ".repeat(pad)),
+        theme::bold(),
+    )];
+    let names: Vec<String> = weekdays(app.settings.week_start)
+        .iter()
+        .map(|d| d.to_string()[..2].to_owned())
+        .collect();
+    lines.push(Line::styled(names.join(" "), theme::dim()));
+    let focused = app.focus == Pane::Calendar;
+    for week in month_grid(app.day, app.settings.week_start) {
+        let mut spans = Vec::new();
+        for (i, cell) in week.iter().enumerate() {
+            if i > 0 {
+                spans.push(Span::raw(" "));
+            }
+            let Some(day) = cell else {
+                spans.push(Span::raw("  "));
+                continue;
+            };
+            let items = cal.on(*day);
+            let mut style = if items.iter().any(|c| matches!(c, CalItem::Meeting(_))) {
+                Style::new()
+                    .fg(theme::ACCENT)
+                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+            } else if !items.is_empty() {
+                Style::new()
+                    .fg(theme::LINK)
+                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+            } else {
+                Style::new()
+            };
+            if *day == app.settings.today {
+                style = style.add_modifier(Modifier::ITALIC | Modifier::UNDERLINED);
+            }
+            if *day == app.day {
+                style = if focused {
+                    theme::cursor()
+                } else {
+                    style.add_modifier(Modifier::REVERSED)
+                };
+            }
+            spans.push(Span::styled(format!("{:>2}", day.day()), style));
+        }
+        lines.push(Line::from(spans));
+    }
+    for (i, line) in lines.iter().take(usize::from(area.height)).enumerate() {
+        buf.set_line(area.x, area.y + i as u16, line, area.width);
+    }
+}
+
+/// The list beside the grid: the day, the month's and year's undated-by-day entries, and the
+/// events with no date at all.
+pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+    let cal = &app.data.calendar;
+    let w = usize::from(w);
+    let day = app.day;
+    let mut out = Vec::new();
+    let today = if day == app.settings.today {
+        " · today"
+    } else {
+        ""
+    };
+    out.push(Line::styled(
+        format!("{}{today}", day.format("%a %-d %B %Y")),
+        theme::bold(),
+    ));
+    let on = cal.on(day);
+    if on.is_empty() {
+        out.push(Line::styled("  nothing on this day", theme::dim()));
+    }
+    out.extend(on.iter().map(|c| entry(app, *c, w)));
+    let month = cal.in_month(day.year(), day.month());
+    if !month.is_empty() {
+        out.push(Line::styled(
+            format!("{}, day not given", day.format("%B %Y")),
+            theme::bold(),
+        ));
+        out.extend(month.iter().map(|c| entry(app, *c, w)));
+    }
+    let year = cal.in_year(day.year());
+    if !year.is_empty() {
+        out.push(Line::styled(
+            format!("{}, month not given", day.year()),
+            theme::bold(),
+        ));
+        out.extend(year.iter().map(|c| entry(app, *c, w)));
+    }
+    if !cal.undated.is_empty() {
+        out.push(Line::styled(
+            format!("Undated ({})", cal.undated.len()),
+            theme::bold(),
+        ));
+        out.extend(
+            cal.undated
+                .iter()
+                .map(|&e| entry(app, CalItem::Event(e), w)),
+        );
+    }
+    out
+}
+
+/// One calendar entry on one line: a mark, the title, and the organisers or body.
+fn entry(app: &App, item: CalItem, w: usize) -> Line<'static> {
+    let (mark, title, who, status) = match item {
+        CalItem::Meeting(i) => {
+            let Some(m) = app.data.meetings.get(i) else {
+                return Line::default();
+            };
+            let status =
+                effective_status(m.status, Some(&m.date), m.end.as_ref(), app.settings.today);
+            (
+                Span::styled("◆ ", Style::new().fg(theme::ACCENT)),
+                m.title.clone(),
+                m.body.clone(),
+                status,
+            )
+        }
+        CalItem::Event(i) => {
+            let Some(e) = app.data.events.get(i) else {
+                return Line::default();
+            };
+            let names: Vec<&str> = e
+                .organizers
+                .iter()
+                .filter_map(|&p| app.data.participants.get(p))
+                .map(|p| p.name.as_str())
+                .collect();
+            let status = effective_status(
+                e.status,
+                e.date.as_ref(),
+                e.end.as_ref(),
+                app.settings.today,
+            );
+            (
+                Span::styled("• ", Style::new().fg(theme::LINK)),
+                e.title.clone(),
+                names.join(", "),
+                status,
+            )
+        }
+    };
+    let tail = match status {
+        Some(crate::dataset::Status::Cancelled) => " (cancelled)",
+        Some(crate::dataset::Status::Postponed) => " (postponed)",
+        _ => "",
+    };
+    let who_text = if who.is_empty() {
+        String::new()
+    } else {
+        format!(" — {who}")
+    };
+    let room = w.saturating_sub(2 + width(tail));
+    let title_w = width(&title).min(room.saturating_sub(width(&who_text).min(room / 2)));
+    let title = truncate(&title, title_w).into_owned();
+    let who_text = truncate(&who_text, room.saturating_sub(width(&title))).into_owned();
+    Line::from(vec![
+        mark,
+        Span::raw(title),
+        Span::styled(who_text, theme::dim()),
+        Span::styled(tail, theme::dim()),
+    ])
+}

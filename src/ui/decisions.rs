@@ -1,0 +1,105 @@
+//! The Decisions pane: the action verb (coloured by kind), the subject, and who it concerns.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::list::{self, Mark};
+use super::theme;
+use crate::app::{App, Pane};
+use crate::dataset::{Decision, Due, Meeting};
+use crate::text::{fit, truncate, width};
+
+/// The width of the verb column: enough for "recommended".
+const VERB_WIDTH: usize = 11;
+
+/// Draws the decisions pane.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let extra = list::count(app, Pane::Decisions).map(|c| {
+        if app.filter {
+            format!("{c} filtered")
+        } else {
+            c
+        }
+    });
+    let block = list::block(app, Pane::Decisions, extra);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let Some(m) = app.current() else {
+        return list::empty(inner, buf, vec![Line::from("No meetings loaded.")]);
+    };
+    if app.rows(Pane::Decisions).is_empty() {
+        return list::empty(inner, buf, empty_message(app, m));
+    }
+    let focused = app.focus == Pane::Decisions;
+    list::render_rows(app, Pane::Decisions, inner, buf, |i, mark, w| {
+        let d = &m.decisions[i];
+        let subject_w = usize::from(w).saturating_sub(VERB_WIDTH + 1);
+        let subject_style = if mark == Mark::Linked {
+            theme::bold().fg(theme::LINK)
+        } else {
+            theme::bold()
+        };
+        vec![
+            Line::from(vec![
+                list::gutter(mark, focused),
+                Span::styled(fit(&d.action, VERB_WIDTH), theme::action(&d.action)),
+                Span::raw(" "),
+                Span::styled(truncate(&d.subject, subject_w).into_owned(), subject_style),
+            ]),
+            Line::from(vec![
+                Span::raw(" ".repeat(VERB_WIDTH + 3)),
+                Span::styled(
+                    truncate(&details(app, d), subject_w).into_owned(),
+                    theme::dim(),
+                ),
+            ]),
+        ]
+    });
+}
+
+/// The second line: participants, assignee, due date, next body.
+pub fn details(app: &App, d: &Decision) -> String {
+    let mut parts = Vec::new();
+    let names: Vec<&str> = d
+        .participants
+        .iter()
+        .filter_map(|&p| app.data.participants.get(p))
+        .map(|p| p.name.as_str())
+        .collect();
+    if !names.is_empty() {
+        parts.push(names.join(", "));
+    }
+    if !d.assignments.is_empty() {
+        parts.push(format!("{} assignments", d.assignments.len()));
+    }
+    if let Some(a) = &d.assignee {
+        parts.push(format!("→ {a}"));
+    }
+    match &d.due {
+        Some(Due::Date(date)) => parts.push(format!("due {}", date.human())),
+        Some(Due::Words(w)) => parts.push(format!("due {w}")),
+        None => {}
+    }
+    if let Some(f) = &d.forwarded_to {
+        parts.push(format!("⇒ {f}"));
+    }
+    if parts.is_empty() && width(d.text.as_deref().unwrap_or("")) > 0 {
+        parts.push(d.text.as_deref().unwrap_or("").replace('\n', " "));
+    }
+    parts.join(" · ")
+}
+
+fn empty_message(app: &App, m: &Meeting) -> Vec<Line<'static>> {
+    match app.agenda_selected().filter(|_| app.filter) {
+        Some(a) => vec![
+            Line::from(format!(
+                "No decisions under “{}”.",
+                truncate(&m.agenda[a].title, 40)
+            )),
+            Line::styled("Press f to show all decisions.", theme::dim()),
+        ],
+        None => vec![Line::from("No decisions recorded for this meeting.")],
+    }
+}

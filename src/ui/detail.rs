@@ -1,0 +1,373 @@
+//! The detail popup: one item's full text, word-wrapped, with everything linked to it.
+//!
+//! [`lines`] builds the wrapped content as a pure function of the state and the width, so
+//! `update` can clamp scrolling to the real content height.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+
+use chrono::{Datelike, NaiveDate};
+
+use super::{header, layout, statements, theme};
+use crate::app::{App, Target};
+use crate::dataset::{CalItem, Due, Source, effective_status};
+use crate::text::{width, wrap};
+
+/// Draws the popup.
+pub fn render(app: &App, target: Target, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let popup = layout::big_popup(area);
+    let inner = layout::inner(popup);
+    let lines = lines(app, target, inner.width);
+    let max = lines.len().saturating_sub(usize::from(inner.height));
+    let scroll = scroll.min(max);
+    let pos = if max > 0 {
+        format!(
+            " {}–{}/{} ",
+            scroll + 1,
+            (scroll + usize::from(inner.height)).min(lines.len()),
+            lines.len()
+        )
+    } else {
+        String::new()
+    };
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .border_type(BorderType::Thick)
+        .border_style(theme::focused_border())
+        .title(Span::styled(
+            format!(" {} ", title(target)),
+            theme::focused_border(),
+        ))
+        .title_bottom(
+            Line::from(vec![
+                Span::styled(pos, theme::dim()),
+                Span::styled(" Esc close · j/k scroll ", theme::dim()),
+            ])
+            .right_aligned(),
+        );
+    block.render(popup, buf);
+    let visible: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .collect();
+    Paragraph::new(visible).render(inner, buf);
+}
+
+fn title(t: Target) -> &'static str {
+    match t {
+        Target::Agenda(_) => "Agenda item",
+        Target::Decision(_) => "Decision",
+        Target::Statement(_) => "Statement",
+        Target::Day(_) => "Calendar",
+    }
+}
+
+/// Accumulates wrapped lines at a width.
+struct Out {
+    w: usize,
+    lines: Vec<Line<'static>>,
+}
+
+impl Out {
+    fn para(&mut self, text: &str, style: Style) {
+        for l in wrap(text, self.w) {
+            self.lines.push(Line::styled(l, style));
+        }
+    }
+
+    /// `Label: value`, the value wrapped under itself.
+    fn field(&mut self, label: &str, value: &str) {
+        let lw = width(label) + 2;
+        if self.w < lw + 10 {
+            self.lines
+                .push(Line::styled(label.to_owned(), theme::label()));
+            return self.para(value, Style::new());
+        }
+        for (i, l) in wrap(value, self.w - lw).into_iter().enumerate() {
+            let head = if i == 0 {
+                format!("{label}: ")
+            } else {
+                " ".repeat(lw)
+            };
+            self.lines.push(Line::from(vec![
+                Span::styled(head, theme::label()),
+                Span::raw(l),
+            ]));
+        }
+    }
+
+    fn opt(&mut self, label: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            self.field(label, v);
+        }
+    }
+
+    fn gap(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    fn heading(&mut self, text: &str) {
+        self.gap();
+        self.para(text, theme::bold());
+    }
+
+    fn sources(&mut self, sources: &[Source]) {
+        if sources.is_empty() {
+            return;
+        }
+        self.heading("Sources");
+        for s in sources {
+            let mut parts: Vec<String> = [&s.title, &s.publisher, &s.url]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            if let Some(d) = s.date {
+                parts.push(d.human());
+            }
+            self.para(&format!("• {}", parts.join(" · ")), Style::new());
+        }
+    }
+}
+
+/// The popup's content, wrapped to `width`.
+pub fn lines(app: &App, target: Target, width: u16) -> Vec<Line<'static>> {
+    let mut o = Out {
+        w: usize::from(width).max(1),
+        lines: Vec::new(),
+    };
+    let Some(m) = app.current() else {
+        return o.lines;
+    };
+    let party = |p: Option<usize>| {
+        p.and_then(|p| app.data.participants.get(p))
+            .map(|p| format!("{} ({})", p.name, p.code))
+    };
+    match target {
+        Target::Agenda(i) => {
+            let Some(a) = m.agenda.get(i) else {
+                return o.lines;
+            };
+            o.para(&format!("{}. {}", i + 1, a.title), theme::bold());
+            o.opt("Kind", a.kind.as_deref());
+            o.opt("Id", Some(&a.id));
+            if let Some(s) = &a.summary {
+                o.gap();
+                o.para(s, Style::new());
+            }
+            let ds = m.agenda_decisions.get(i).map_or(&[][..], Vec::as_slice);
+            o.heading(&format!("Decisions ({})", ds.len()));
+            for &d in ds {
+                o.para(
+                    &format!("• {} {}", m.decisions[d].action, m.decisions[d].subject),
+                    Style::new(),
+                );
+            }
+            let ss = m.agenda_statements.get(i).map_or(&[][..], Vec::as_slice);
+            o.heading(&format!("Statements ({})", ss.len()));
+            for &s in ss {
+                let st = &m.statements[s];
+                let who = st
+                    .speaker
+                    .as_deref()
+                    .or(st.title.as_deref())
+                    .unwrap_or("collective statement");
+                let p = party(st.participant)
+                    .map(|p| format!(" — {p}"))
+                    .unwrap_or_default();
+                o.para(&format!("• {who}{p}"), Style::new());
+            }
+        }
+        Target::Decision(i) => {
+            let Some(d) = m.decisions.get(i) else {
+                return o.lines;
+            };
+            o.lines.push(Line::from(vec![Span::styled(
+                format!("{} ", d.action),
+                theme::action(&d.action),
+            )]));
+            o.para(&d.subject, theme::bold());
+            o.gap();
+            o.opt(
+                "Agenda item",
+                d.agenda
+                    .and_then(|a| m.agenda.get(a))
+                    .map(|a| a.title.as_str()),
+            );
+            let names: Vec<String> = d
+                .participants
+                .iter()
+                .map(|&p| party(Some(p)).unwrap_or_default())
+                .collect();
+            o.opt(
+                "Concerns",
+                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
+            );
+            o.opt("Assignee", d.assignee.as_deref());
+            let due = d.due.as_ref().map(|due| match due {
+                Due::Date(date) => date.human(),
+                Due::Words(w) => w.clone(),
+            });
+            o.opt("Due", due.as_deref());
+            o.opt("Forwarded to", d.forwarded_to.as_deref());
+            o.opt("Id", Some(&d.id));
+            if let Some(t) = &d.text {
+                o.heading("Text");
+                o.para(t, Style::new());
+            }
+            if !d.assignments.is_empty() {
+                o.heading("Assignments");
+                for a in &d.assignments {
+                    let who = party(Some(a.participant)).unwrap_or_default();
+                    o.para(&format!("• {who}: {} — {}", a.role, a.area), Style::new());
+                }
+            }
+            if let Some(n) = &d.notes {
+                o.heading("Notes");
+                o.para(n, theme::dim());
+            }
+            o.sources(&d.sources);
+        }
+        Target::Statement(i) => {
+            let Some(s) = m.statements.get(i) else {
+                return o.lines;
+            };
+            o.para(
+                s.speaker
+                    .as_deref()
+                    .or(s.title.as_deref())
+                    .unwrap_or("Collective statement"),
+                theme::bold(),
+            );
+            if s.speaker.is_some() {
+                o.opt("Title", s.title.as_deref());
+            }
+            o.opt("For", party(s.participant).as_deref());
+            if let Some((badge, _)) = statements::delivery_badge(s.delivery) {
+                o.field("Delivery", badge.trim_matches(['[', ']']));
+            }
+            o.opt("Read by", s.read_by.as_deref());
+            o.opt(
+                "Agenda item",
+                s.agenda
+                    .and_then(|a| m.agenda.get(a))
+                    .map(|a| a.title.as_str()),
+            );
+            if let Some(p) = s
+                .person
+                .and_then(|p| app.data.persons.get(p))
+                .filter(|p| !p.aliases.is_empty())
+            {
+                o.field("Also written", &p.aliases.join(", "));
+            }
+            if let Some(t) = &s.summary {
+                o.heading("Summary");
+                o.para(t, Style::new());
+            }
+            if let Some(q) = &s.quote {
+                o.heading("Quote");
+                o.para(
+                    &format!("“{q}”"),
+                    Style::new().add_modifier(ratatui::style::Modifier::ITALIC),
+                );
+            }
+            if let Some(n) = &s.notes {
+                o.heading("Notes");
+                o.para(n, theme::dim());
+            }
+            o.sources(&s.sources);
+        }
+        Target::Day(day) => day_detail(&mut o, app, day),
+    }
+    o.lines
+}
+
+/// Every entry of a day, its month and year, and the undated events, in full.
+fn day_detail(o: &mut Out, app: &App, day: NaiveDate) {
+    let cal = &app.data.calendar;
+    o.para(&day.format("%A %-d %B %Y").to_string(), theme::bold());
+    let sections = [
+        (String::new(), cal.on(day)),
+        (
+            format!("{}, day not given", day.format("%B %Y")),
+            cal.in_month(day.year(), day.month()),
+        ),
+        (
+            format!("{}, month not given", day.year()),
+            cal.in_year(day.year()),
+        ),
+    ];
+    if cal.on(day).is_empty() {
+        o.para("Nothing on this day.", theme::dim());
+    }
+    for (heading, items) in sections {
+        if items.is_empty() {
+            continue;
+        }
+        if !heading.is_empty() {
+            o.heading(&heading);
+        }
+        for item in items {
+            entry_detail(o, app, *item);
+        }
+    }
+    if !cal.undated.is_empty() {
+        o.heading(&format!("Undated events ({})", cal.undated.len()));
+        for &e in &cal.undated {
+            entry_detail(o, app, CalItem::Event(e));
+        }
+    }
+}
+
+fn entry_detail(o: &mut Out, app: &App, item: CalItem) {
+    let today = app.settings.today;
+    o.gap();
+    match item {
+        CalItem::Meeting(i) => {
+            let Some(m) = app.data.meetings.get(i) else {
+                return;
+            };
+            o.para(&format!("◆ {}", m.title), theme::bold());
+            o.field("Body", &m.body);
+            o.opt("Place", m.place.as_deref());
+            let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
+            o.opt("Status", status.map(header::status_word));
+        }
+        CalItem::Event(i) => {
+            let Some(e) = app.data.events.get(i) else {
+                return;
+            };
+            o.para(&format!("• {}", e.title), theme::bold());
+            o.opt("Kind", e.kind.as_deref());
+            let names: Vec<String> = e
+                .organizers
+                .iter()
+                .filter_map(|&p| app.data.participants.get(p))
+                .map(|p| p.name.clone())
+                .collect();
+            o.opt(
+                "Organisers",
+                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
+            );
+            let when = e.date.map(|d| match e.end {
+                Some(end) => format!("{} – {}", d.human(), end.human()),
+                None => d.human(),
+            });
+            o.opt("Date", when.as_deref());
+            o.opt("Place", e.place.as_deref());
+            let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
+            o.opt("Status", status.map(header::status_word));
+            let reported = e
+                .meeting
+                .and_then(|m| app.data.meetings.get(m))
+                .map(|m| format!("{} ({})", m.title, m.date.human()));
+            o.opt("Reported at", reported.as_deref());
+            o.opt("Summary", e.summary.as_deref());
+            o.opt("Notes", e.notes.as_deref());
+        }
+    }
+}

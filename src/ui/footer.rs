@@ -1,0 +1,64 @@
+//! The footer: key hints from the live keymap, the filter state and any notice.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::theme;
+use crate::app::App;
+use crate::keymap;
+use crate::text::{truncate, width};
+
+/// Draws the footer line.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut right: Vec<Span> = Vec::new();
+    if app.filter {
+        right.push(Span::styled(
+            " FILTER ",
+            Style::new()
+                .bg(theme::LINK)
+                .fg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+        ));
+    }
+    if let Some((msg, _)) = &app.notice {
+        let room = usize::from(area.width) / 2;
+        right.push(Span::styled(
+            format!(" {} ", truncate(msg, room.saturating_sub(2))),
+            theme::notice(),
+        ));
+    }
+    let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
+    let room = usize::from(area.width).saturating_sub(right_w + 1);
+    let mut hints = keymap::hints(app);
+    let cost = |(keys, hint): &(String, &str)| width(keys) + width(hint) + 3;
+    // Drop hints from the end until they fit, but keep the ways out: help, close and quit.
+    while hints.iter().map(cost).sum::<usize>() > room {
+        let Some(i) = hints
+            .iter()
+            .rposition(|(_, h)| !matches!(*h, "help" | "quit" | "close"))
+        else {
+            break;
+        };
+        hints.remove(i);
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for h in &hints {
+        if used + cost(h) > room {
+            break;
+        }
+        used += cost(h);
+        spans.push(Span::styled(
+            format!(" {}", h.0),
+            Style::new().fg(theme::ACCENT).add_modifier(Modifier::BOLD),
+        ));
+        spans.push(Span::styled(format!(" {} ", h.1), theme::dim()));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    if right_w > 0 {
+        let x = area.right().saturating_sub(right_w as u16);
+        buf.set_line(x, area.y, &Line::from(right), right_w as u16);
+    }
+}

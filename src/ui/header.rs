@@ -1,0 +1,94 @@
+//! The header: the meeting's title, body, dates, place, chair and chairmanship.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+
+use super::theme;
+use crate::app::App;
+use crate::dataset::{Format, Meeting, Status, effective_status};
+use crate::text::{truncate, width};
+
+/// Draws the two header lines.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let w = usize::from(area.width);
+    let badge = Span::styled(
+        " CICA ",
+        Style::new()
+            .bg(theme::ACCENT)
+            .fg(Color::Black)
+            .add_modifier(ratatui::style::Modifier::BOLD),
+    );
+    let Some(m) = app.current() else {
+        let line = Line::from(vec![
+            badge,
+            Span::styled(" No meetings loaded", theme::bold()),
+        ]);
+        buf.set_line(area.x, area.y, &line, area.width);
+        return;
+    };
+    let position = format!(" meeting {}/{} ", app.meeting + 1, app.data.meetings.len());
+    let title_w = w.saturating_sub(width(&position) + 7);
+    let first = Line::from(vec![
+        badge,
+        Span::raw(" "),
+        Span::styled(truncate(&m.title, title_w).into_owned(), theme::bold()),
+    ]);
+    buf.set_line(area.x, area.y, &first, area.width);
+    if w > width(&position) + 8 + width(&m.title).min(title_w) {
+        let x = area.right().saturating_sub(width(&position) as u16);
+        buf.set_string(x, area.y, &position, theme::dim());
+    }
+    if area.height > 1 {
+        let second = Line::styled(
+            truncate(&facts(app, m), w).into_owned(),
+            Style::new().fg(Color::Gray),
+        );
+        buf.set_line(area.x, area.y + 1, &second, area.width);
+    }
+}
+
+/// Body · date · place · format · status · chair · chairmanship.
+fn facts(app: &App, m: &Meeting) -> String {
+    let mut parts = vec![m.body.clone()];
+    parts.push(match &m.end {
+        Some(end) => format!("{} – {}", m.date.human(), end.human()),
+        None => m.date.human(),
+    });
+    if let Some(p) = &m.place {
+        parts.push(p.clone());
+    }
+    if let Some(f) = m.format {
+        parts.push(
+            match f {
+                Format::InPerson => "in person",
+                Format::Online => "online",
+                Format::Hybrid => "hybrid",
+            }
+            .to_owned(),
+        );
+    }
+    if let Some(s) = effective_status(m.status, Some(&m.date), m.end.as_ref(), app.settings.today) {
+        parts.push(status_word(s).to_owned());
+    }
+    match (&m.chair, &m.chair_title) {
+        (Some(c), Some(t)) => parts.push(format!("Chair: {c}, {t}")),
+        (Some(c), None) => parts.push(format!("Chair: {c}")),
+        _ => {}
+    }
+    if let Some(p) = m.chairmanship.and_then(|p| app.data.participants.get(p)) {
+        parts.push(format!("{} chairmanship", p.name));
+    }
+    format!(" {}", parts.join(" · "))
+}
+
+/// A status as a word.
+pub fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Held => "held",
+        Status::Planned => "planned",
+        Status::Postponed => "postponed",
+        Status::Cancelled => "cancelled",
+    }
+}

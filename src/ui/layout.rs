@@ -1,0 +1,190 @@
+//! Where everything goes on screen, as pure functions of the terminal size.
+//!
+//! Both drawing and [`crate::app::update`] use these functions: the drawing to place widgets,
+//! `update` to know how many rows a page holds and which pane a mouse click hit. One source of
+//! truth keeps clicks and scrolling exact.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+use crate::app::Pane;
+
+/// Below this size the dashboard shows only a "terminal too small" message.
+pub const MIN_SIZE: (u16, u16) = (40, 12);
+/// From this width on, the four panes are shown at once in a 2×2 grid.
+pub const GRID_MIN_WIDTH: u16 = 100;
+
+/// The rows of the header.
+pub const HEADER_HEIGHT: u16 = 2;
+
+/// The main screen's regions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Screen {
+    pub header: Rect,
+    /// The tab bar, in the narrow layout only.
+    pub tabs: Option<Rect>,
+    /// The area of the panes: the 2×2 grid, or the one focused tab.
+    pub body: Rect,
+    pub footer: Rect,
+}
+
+/// Whether the terminal is too small for anything but a message.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1
+}
+
+/// Whether all four panes fit side by side.
+pub fn is_grid(area: Rect) -> bool {
+    area.width >= GRID_MIN_WIDTH
+}
+
+/// Splits the screen into header, tab bar (narrow only), body and footer.
+pub fn screen(area: Rect) -> Screen {
+    let tabs_height = if is_grid(area) { 0 } else { 1 };
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(HEADER_HEIGHT),
+        Constraint::Length(tabs_height),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Screen {
+        header,
+        tabs: (tabs_height > 0).then_some(tabs),
+        body,
+        footer,
+    }
+}
+
+/// The area of a pane: its grid cell, or the whole body in the narrow layout.
+pub fn pane_area(area: Rect, pane: Pane) -> Rect {
+    let body = screen(area).body;
+    if !is_grid(area) {
+        return body;
+    }
+    let [top, bottom] = Layout::vertical([Constraint::Fill(1); 2]).areas(body);
+    let [tl, tr] = Layout::horizontal([Constraint::Fill(1); 2]).areas(top);
+    let [bl, br] = Layout::horizontal([Constraint::Fill(1); 2]).areas(bottom);
+    match pane {
+        Pane::Agenda => tl,
+        Pane::Decisions => tr,
+        Pane::Statements => bl,
+        Pane::Calendar => br,
+    }
+}
+
+/// The panes on screen with their areas: all four, or only the focused one.
+pub fn visible_panes(area: Rect, focus: Pane) -> Vec<(Pane, Rect)> {
+    if is_grid(area) {
+        Pane::ALL.iter().map(|&p| (p, pane_area(area, p))).collect()
+    } else {
+        vec![(focus, pane_area(area, focus))]
+    }
+}
+
+/// The inside of a bordered block.
+pub fn inner(area: Rect) -> Rect {
+    area.inner(ratatui::layout::Margin::new(1, 1))
+}
+
+/// Rows each item takes in a list pane.
+pub fn item_height(pane: Pane) -> u16 {
+    match pane {
+        Pane::Agenda => 1,
+        Pane::Decisions => 2,
+        Pane::Statements => 3,
+        Pane::Calendar => 1,
+    }
+}
+
+/// How many items of a list pane fit on screen.
+pub fn visible_items(area: Rect, pane: Pane) -> usize {
+    usize::from(inner(pane_area(area, pane)).height / item_height(pane)).max(1)
+}
+
+/// The labels of the tab bar, with their widths, in order.
+pub fn tab_label(pane: Pane) -> String {
+    format!(" {} {} ", pane.index() + 1, pane.title())
+}
+
+/// Which tab a click at column `x` of the tab bar hit.
+pub fn tab_at(bar: Rect, x: u16) -> Option<Pane> {
+    let mut left = bar.x;
+    for p in Pane::ALL {
+        let w = tab_label(p).len() as u16;
+        if x >= left && x < left + w {
+            return Some(p);
+        }
+        left += w + 1;
+    }
+    None
+}
+
+/// A centred popup of at most `width`×`height`, leaving a margin.
+pub fn popup(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width
+        .min(area.width.saturating_sub(4))
+        .max(area.width.min(20));
+    let h = height
+        .min(area.height.saturating_sub(2))
+        .max(area.height.min(6));
+    Rect {
+        x: area.x + (area.width.saturating_sub(w)) / 2,
+        y: area.y + (area.height.saturating_sub(h)) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// The popup used for details and help: most of the screen.
+pub fn big_popup(area: Rect) -> Rect {
+    popup(
+        area,
+        (area.width * 4 / 5).max(60),
+        (area.height * 4 / 5).max(10),
+    )
+}
+
+/// Whether a point is inside a rectangle.
+pub fn contains(r: Rect, x: u16, y: u16) -> bool {
+    x >= r.x && x < r.x + r.width && y >= r.y && y < r.y + r.height
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_terminals_get_a_grid_and_narrow_ones_tabs() {
+        let wide = Rect::new(0, 0, 160, 48);
+        assert!(screen(wide).tabs.is_none());
+        assert_eq!(visible_panes(wide, Pane::Agenda).len(), 4);
+        let narrow = Rect::new(0, 0, 80, 24);
+        assert!(screen(narrow).tabs.is_some());
+        assert_eq!(
+            visible_panes(narrow, Pane::Calendar),
+            vec![(Pane::Calendar, pane_area(narrow, Pane::Calendar))]
+        );
+    }
+
+    #[test]
+    fn grid_cells_do_not_overlap_and_fill_the_body() {
+        let area = Rect::new(0, 0, 101, 31);
+        let cells: Vec<Rect> = Pane::ALL.iter().map(|&p| pane_area(area, p)).collect();
+        for (i, a) in cells.iter().enumerate() {
+            for b in &cells[i + 1..] {
+                assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
+            }
+        }
+        let total: u32 = cells.iter().map(|r| u32::from(r.area())).sum();
+        assert_eq!(total, u32::from(screen(area).body.area()));
+    }
+
+    #[test]
+    fn tab_clicks_map_to_panes() {
+        let bar = Rect::new(0, 2, 80, 1);
+        assert_eq!(tab_at(bar, 0), Some(Pane::Agenda));
+        let second = tab_label(Pane::Agenda).len() as u16 + 1;
+        assert_eq!(tab_at(bar, second), Some(Pane::Decisions));
+        assert_eq!(tab_at(bar, 79), None);
+    }
+}

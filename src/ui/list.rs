@@ -1,0 +1,128 @@
+//! What the three list panes share: the bordered block, the row window, the gutter that marks
+//! the cursor and linked rows, and the empty state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
+
+use super::{layout, theme};
+use crate::app::{App, Pane};
+
+/// The block around a pane, highlighted when focused.
+pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
+    let focused = app.focus == pane;
+    let mut title = vec![Span::styled(
+        format!(" {} {} ", pane.index() + 1, pane.title()),
+        if focused {
+            theme::focused_border()
+        } else {
+            theme::bold()
+        },
+    )];
+    if let Some(extra) = extra {
+        title.push(Span::styled(format!("{extra} "), theme::dim()));
+    }
+    Block::bordered()
+        .border_type(if focused {
+            BorderType::Thick
+        } else {
+            BorderType::Rounded
+        })
+        .border_style(if focused {
+            theme::focused_border()
+        } else {
+            theme::border()
+        })
+        .title(Line::from(title))
+}
+
+/// How a row is marked in the gutter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    None,
+    /// The cursor row.
+    Cursor,
+    /// Linked to the selection in another pane.
+    Linked,
+}
+
+/// The two-cell gutter for a row's first line.
+pub fn gutter(mark: Mark, focused: bool) -> Span<'static> {
+    match mark {
+        Mark::Cursor if focused => Span::styled("▌ ", Style::new().fg(theme::ACCENT)),
+        Mark::Cursor => Span::styled("› ", theme::bold()),
+        Mark::Linked => Span::styled("┃ ", Style::new().fg(theme::LINK)),
+        Mark::None => Span::raw("  "),
+    }
+}
+
+/// Draws `rows` items of `height` lines each, from the pane's offset, through `draw_row`
+/// (which gets the item index, its mark and the width available).
+pub fn render_rows<F>(app: &App, pane: Pane, inner: Rect, buf: &mut Buffer, mut draw_row: F)
+where
+    F: FnMut(usize, Mark, u16) -> Vec<Line<'static>>,
+{
+    let slot = pane.index();
+    let rows = app.rows(pane);
+    let visible = usize::from(inner.height / layout::item_height(pane)).max(1);
+    let cursor = app.cursor[slot].min(rows.len().saturating_sub(1));
+    let offset = crate::app::scrolled(app.offset[slot], cursor, visible, rows.len());
+    let focused = app.focus == pane;
+    let mut y = inner.y;
+    for pos in offset..(offset + visible).min(rows.len()) {
+        let Some(item) = rows.get(pos) else { break };
+        let mark = if pos == cursor {
+            Mark::Cursor
+        } else if app.is_linked(pane, item)
+            || (pane == Pane::Agenda && app.linked_agenda() == Some(item))
+        {
+            Mark::Linked
+        } else {
+            Mark::None
+        };
+        let style = if mark == Mark::Cursor && focused {
+            theme::cursor()
+        } else {
+            Style::new()
+        };
+        for line in draw_row(item, mark, inner.width.saturating_sub(2)) {
+            if y >= inner.bottom() {
+                return;
+            }
+            let area = Rect::new(inner.x, y, inner.width, 1);
+            buf.set_style(area, style);
+            buf.set_line(inner.x, y, &line, inner.width);
+            y += 1;
+        }
+    }
+}
+
+/// A centred, wrapped message for a pane with nothing to show.
+pub fn empty(inner: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>) {
+    let h = (lines.len() as u16).min(inner.height);
+    let area = Rect::new(
+        inner.x + 1,
+        inner.y + inner.height.saturating_sub(h) / 2,
+        inner.width.saturating_sub(2),
+        h,
+    );
+    Paragraph::new(lines)
+        .centered()
+        .wrap(Wrap { trim: true })
+        .render(area, buf);
+}
+
+/// The "N of M" count for a pane title.
+pub fn count(app: &App, pane: Pane) -> Option<String> {
+    let rows = app.rows(pane);
+    if rows.is_empty() {
+        return None;
+    }
+    Some(format!(
+        "{}/{}",
+        app.cursor[pane.index()].min(rows.len() - 1) + 1,
+        rows.len()
+    ))
+}

@@ -1,0 +1,146 @@
+//! The Statements pane: who spoke, for whom, how, and what they said.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::list::{self, Mark};
+use super::theme;
+use crate::app::{App, Pane};
+use crate::dataset::{Delivery, Meeting, Statement};
+use crate::text::{truncate, width};
+
+/// Draws the statements pane.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let extra = list::count(app, Pane::Statements).map(|c| {
+        if app.filter {
+            format!("{c} filtered")
+        } else {
+            c
+        }
+    });
+    let block = list::block(app, Pane::Statements, extra);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let Some(m) = app.current() else {
+        return list::empty(inner, buf, vec![Line::from("No meetings loaded.")]);
+    };
+    if app.rows(Pane::Statements).is_empty() {
+        return list::empty(inner, buf, empty_message(app, m));
+    }
+    let focused = app.focus == Pane::Statements;
+    list::render_rows(app, Pane::Statements, inner, buf, |i, mark, w| {
+        let s = &m.statements[i];
+        let w = usize::from(w);
+        vec![
+            first_line(app, s, mark, focused, w),
+            Line::from(vec![
+                Span::raw("  "),
+                Span::styled(truncate(&subtitle(s), w).into_owned(), theme::dim()),
+            ]),
+            Line::from(vec![Span::raw("  "), said(s, w)]),
+        ]
+    });
+}
+
+/// The speaker (or "Member States" for a collective statement), whom they represent, and how
+/// the statement was delivered.
+fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> Line<'static> {
+    let name = s
+        .speaker
+        .as_deref()
+        .or(s.title.as_deref())
+        .unwrap_or("Collective statement");
+    let party = s
+        .participant
+        .and_then(|p| app.data.participants.get(p))
+        .map(|p| p.name.clone());
+    let badge = delivery_badge(s.delivery);
+    let right = party.as_deref().map_or(0, |p| width(p) + 3)
+        + badge.as_ref().map_or(0, |(b, _)| width(b) + 1);
+    let name_style = if mark == Mark::Linked {
+        theme::bold().fg(theme::LINK)
+    } else {
+        theme::bold()
+    };
+    let mut spans = vec![
+        list::gutter(mark, focused),
+        Span::styled(
+            truncate(name, w.saturating_sub(right).max(8)).into_owned(),
+            name_style,
+        ),
+    ];
+    if let Some(p) = party {
+        spans.push(Span::styled(" · ", theme::dim()));
+        spans.push(Span::styled(p, Style::new().fg(theme::ACCENT)));
+    }
+    if let Some((b, style)) = badge {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(b, style));
+    }
+    Line::from(spans)
+}
+
+/// A visible marker for deliveries other than speaking in person.
+pub fn delivery_badge(d: Option<Delivery>) -> Option<(String, Style)> {
+    let (text, color) = match d? {
+        Delivery::Video => ("[video]", Color::Magenta),
+        Delivery::Written => ("[written]", Color::Blue),
+        Delivery::ReadOut => ("[read out]", Color::Blue),
+        Delivery::Reported => ("[reported]", Color::Gray),
+        Delivery::InPerson => return None,
+    };
+    Some((
+        text.to_owned(),
+        Style::new().fg(color).add_modifier(Modifier::BOLD),
+    ))
+}
+
+fn subtitle(s: &Statement) -> String {
+    let mut parts = Vec::new();
+    match (&s.speaker, &s.title) {
+        (Some(_), Some(t)) => parts.push(t.clone()),
+        (None, _) => parts.push("collective statement".to_owned()),
+        _ => {}
+    }
+    if let Some(r) = &s.read_by {
+        parts.push(format!("read out by {r}"));
+    }
+    parts.join(" · ")
+}
+
+/// The summary, then any quote in quotation marks, on one line.
+fn said(s: &Statement, w: usize) -> Span<'static> {
+    let summary = s.summary.as_deref().map(|t| t.replace('\n', " "));
+    let quote = s
+        .quote
+        .as_deref()
+        .map(|q| format!("“{}”", q.replace('\n', " ")));
+    let text = match (summary, quote) {
+        (Some(s), Some(q)) => format!("{s} {q}"),
+        (Some(s), None) => s,
+        (None, Some(q)) => q,
+        (None, None) => String::new(),
+    };
+    let style = if s.summary.is_none() {
+        Style::new().add_modifier(Modifier::ITALIC)
+    } else {
+        Style::new()
+    };
+    Span::styled(truncate(&text, w).into_owned(), style)
+}
+
+fn empty_message(app: &App, m: &Meeting) -> Vec<Line<'static>> {
+    match app.agenda_selected().filter(|_| app.filter) {
+        Some(a) => vec![
+            Line::from(format!(
+                "No statements under “{}”.",
+                truncate(&m.agenda[a].title, 40)
+            )),
+            Line::styled("Press f to show all statements.", theme::dim()),
+        ],
+        None => vec![Line::from("No statements recorded for this meeting.")],
+    }
+}
