@@ -117,12 +117,12 @@ pub fn run(app: &mut App) -> io::Result<Duration> {
     let mut last_tick = Instant::now();
     while !stop.load(Ordering::Relaxed) {
         let mut dirty = false;
-        if event::poll(TICK.saturating_sub(last_tick.elapsed()))? {
-            if let Some(action) = action_for_event(app, event::read()?) {
-                dirty = true;
-                if update(app, action) == Effect::Quit {
-                    break;
-                }
+        if event::poll(TICK.saturating_sub(last_tick.elapsed()))?
+            && let Some(action) = action_for_event(app, event::read()?)
+        {
+            dirty = true;
+            if update(app, action) == Effect::Quit {
+                break;
             }
         }
         if last_tick.elapsed() >= TICK {

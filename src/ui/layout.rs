@@ -175,8 +175,8 @@ mod tests {
                 assert!(!a.intersects(*b), "{a:?} overlaps {b:?}");
             }
         }
-        let total: u32 = cells.iter().map(|r| u32::from(r.area())).sum();
-        assert_eq!(total, u32::from(screen(area).body.area()));
+        let total: u32 = cells.iter().map(|r| r.area()).sum();
+        assert_eq!(total, screen(area).body.area());
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn too_small(area: Rect, buf: &mut Buffer) {
         area.x,
         y,
         area.width,
-        area.height.min(2).max(1).min(area.bottom() - y),
+        area.height.clamp(1, 2).min(area.bottom() - y),
     );
     Paragraph::new(text)
         .centered()
