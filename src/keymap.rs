@@ -264,7 +264,7 @@ pub static BINDINGS: &[Binding] = &[
         Main,
         &[Key::ch('f')],
         Action::ToggleFilter,
-        "filter decisions and statements to the agenda item (again: all)",
+        "show only the agenda item's decisions and statements (toggle)",
         Some("filter"),
     ),
     b(

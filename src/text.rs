@@ -134,29 +134,25 @@ pub fn fit(s: &str, cells: usize) -> String {
 }
 
 /// Wraps `s` into lines of at most `max` cells. Breaks at spaces where it can, inside words
-/// (between graphemes) where it must, and keeps the string's own line breaks. Wide (CJK)
-/// characters may break anywhere, as those scripts do.
+/// (between graphemes) where it must, and keeps the string's own line breaks. Text in wide
+/// (CJK) characters may break between any two characters, as those scripts do.
 pub fn wrap(s: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut out = Vec::new();
     for para in s.split('\n') {
         let mut line = String::new();
         let mut used = 0;
-        for word in para.split_word_bounds() {
+        for (i, word) in para.split(' ').enumerate() {
             let w = width(word);
-            if word.chars().all(char::is_whitespace) {
-                if used > 0 && used + w <= max {
-                    line.push_str(word);
-                    used += w;
-                }
-                continue;
-            }
-            if used + w > max && used > 0 {
-                out.push(line.trim_end().to_owned());
-                line.clear();
+            let space = usize::from(i > 0 && used > 0);
+            if used > 0 && used + space + w > max && !has_wide(word) {
+                out.push(std::mem::take(&mut line).trim_end().to_owned());
                 used = 0;
+            } else if space == 1 && used < max {
+                line.push(' ');
+                used += 1;
             }
-            if w <= max {
+            if used + w <= max {
                 line.push_str(word);
                 used += w;
                 continue;
@@ -164,7 +160,7 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
             for g in word.graphemes(true) {
                 let gw = width(g);
                 if used + gw > max && used > 0 {
-                    out.push(std::mem::take(&mut line));
+                    out.push(std::mem::take(&mut line).trim_end().to_owned());
                     used = 0;
                 }
                 line.push_str(g);
@@ -174,6 +170,10 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
         out.push(line.trim_end().to_owned());
     }
     out
+}
+
+fn has_wide(word: &str) -> bool {
+    word.graphemes(true).any(|g| width(g) > 1)
 }
 
 #[cfg(test)]
@@ -221,6 +221,12 @@ mod tests {
         assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
         assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
         assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
+        assert_eq!(
+            wrap("statements (toggle)", 12),
+            vec!["statements", "(toggle)"],
+            "punctuation stays with its word"
+        );
+        assert_eq!(wrap("张红建说中国", 4), vec!["张红", "建说", "中国"]);
     }
 
     proptest::proptest! {

@@ -41,8 +41,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_string(x, area.y, &position, theme::dim());
     }
     if area.height > 1 {
+        // The chair's title is the first thing to give up when the line is too long.
+        let mut text = facts(app, m, true);
+        if width(&text) > w {
+            text = facts(app, m, false);
+        }
         let second = Line::styled(
-            truncate(&facts(app, m), w).into_owned(),
+            truncate(&text, w).into_owned(),
             Style::new().fg(Color::Gray),
         );
         buf.set_line(area.x, area.y + 1, &second, area.width);
@@ -50,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// Body · date · place · format · status · chair · chairmanship.
-fn facts(app: &App, m: &Meeting) -> String {
+fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
     let mut parts = vec![m.body.clone()];
     parts.push(match &m.end {
         Some(end) => format!("{} – {}", m.date.human(), end.human()),
@@ -73,8 +78,8 @@ fn facts(app: &App, m: &Meeting) -> String {
         parts.push(status_word(s).to_owned());
     }
     match (&m.chair, &m.chair_title) {
-        (Some(c), Some(t)) => parts.push(format!("Chair: {c}, {t}")),
-        (Some(c), None) => parts.push(format!("Chair: {c}")),
+        (Some(c), Some(t)) if chair_title => parts.push(format!("Chair: {c}, {t}")),
+        (Some(c), _) => parts.push(format!("Chair: {c}")),
         _ => {}
     }
     if let Some(p) = m.chairmanship.and_then(|p| app.data.participants.get(p)) {

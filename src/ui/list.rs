@@ -101,11 +101,16 @@ where
 
 /// A centred, wrapped message for a pane with nothing to show.
 pub fn empty(inner: Rect, buf: &mut Buffer, lines: Vec<Line<'static>>) {
-    let h = (lines.len() as u16).min(inner.height);
+    let w = inner.width.saturating_sub(2);
+    let wrapped: usize = lines
+        .iter()
+        .map(|l| crate::text::wrap(&l.to_string(), usize::from(w)).len())
+        .sum();
+    let h = (wrapped as u16).min(inner.height);
     let area = Rect::new(
         inner.x + 1,
         inner.y + inner.height.saturating_sub(h) / 2,
-        inner.width.saturating_sub(2),
+        w,
         h,
     );
     Paragraph::new(lines)
@@ -125,4 +130,15 @@ pub fn count(app: &App, pane: Pane) -> Option<String> {
         app.cursor[pane.index()].min(rows.len() - 1) + 1,
         rows.len()
     ))
+}
+
+/// The empty state when the data set has no meeting at all.
+pub fn no_meetings() -> Vec<Line<'static>> {
+    vec![
+        Line::from("No meetings loaded."),
+        Line::styled(
+            "Add a meeting file to the data directory (see docs/data-format.md), or start with --data DIR.",
+            theme::dim(),
+        ),
+    ]
 }

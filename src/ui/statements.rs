@@ -25,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let Some(m) = app.current() else {
-        return list::empty(inner, buf, vec![Line::from("No meetings loaded.")]);
+        return list::empty(inner, buf, list::no_meetings());
     };
     if app.rows(Pane::Statements).is_empty() {
         return list::empty(inner, buf, empty_message(app, m));

@@ -1,0 +1,52 @@
+//! Shared helpers for the integration tests.
+#![allow(dead_code)]
+
+use chrono::{NaiveDate, Weekday};
+use cica_dash::app::{App, Settings};
+use cica_dash::load::{self, DataSource, Source};
+
+/// The fixed "today" of the tests: after the bundled meeting, so it counts as held.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+pub fn settings() -> Settings {
+    Settings {
+        today: today(),
+        week_start: Weekday::Mon,
+    }
+}
+
+/// The dashboard on the bundled data.
+pub fn bundled_app() -> App {
+    let loaded = load::load(&DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE).unwrap();
+    assert!(!loaded.has_errors());
+    App::new(loaded.dataset, settings())
+}
+
+/// The dashboard on data given as (path, text) pairs; panics if the data has errors.
+pub fn app_from(files: &[(&str, &str)]) -> App {
+    let sources: Vec<Source> = files
+        .iter()
+        .map(|(p, t)| Source {
+            path: p.to_string(),
+            text: t.to_string(),
+        })
+        .collect();
+    let loaded = load::load_sources(&sources, Vec::new());
+    let errors: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    App::new(loaded.dataset, settings())
+}
+
+/// Two meetings, the second planned in the future, for meeting navigation.
+pub const TWO_MEETINGS: &[(&str, &str)] = &[
+    (
+        "a.toml",
+        "[meeting]\nid = \"first\"\ntitle = \"First meeting\"\nbody = \"Senior Officials Committee\"\ndate = 2021-03-01\n[[agenda]]\nid = \"x\"\ntitle = \"Only item\"\n",
+    ),
+    (
+        "b.toml",
+        "[meeting]\nid = \"second\"\ntitle = \"Second meeting\"\nbody = \"Ministerial Council\"\ndate = \"2030-10\"\n",
+    ),
+];

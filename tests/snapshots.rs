@@ -1,0 +1,138 @@
+//! Whole screens on ratatui's TestBackend, as insta snapshots. Each snapshot was read line by
+//! line when accepted; the assertions beside them state what the reader checked, so a change
+//! that breaks those facts fails even if someone accepts a new snapshot blindly.
+
+mod common;
+
+use cica_dash::render::render_text;
+use cica_dash::{app::App, dataset::Dataset, keys, text::width};
+use common::*;
+
+fn screen(app: &mut App, keys: &str, w: u16, h: u16) -> String {
+    let text = render_text(app, &keys::parse(keys).unwrap(), w, h);
+    for (i, line) in text.lines().enumerate() {
+        assert!(
+            width(line) <= usize::from(w),
+            "line {i} is wider than {w}: {line:?}"
+        );
+    }
+    assert_eq!(text.lines().count(), usize::from(h));
+    text
+}
+
+#[test]
+fn dashboard_160x48_shows_the_four_panes() {
+    let text = screen(&mut bundled_app(), "", 160, 48);
+    for title in ["1 Agenda", "2 Decisions", "3 Statements", "4 Calendar"] {
+        assert!(text.contains(title), "{title} missing");
+    }
+    for fact in [
+        "Turkmenistan",
+        "Shringla",
+        "Think Tank Forum",
+        "Council of Eminent Persons",
+        "Undated (11)",
+    ] {
+        assert!(text.contains(fact), "{fact} missing");
+    }
+    insta::assert_snapshot!("dashboard_160x48", text);
+}
+
+#[test]
+fn dashboard_80x24_uses_tabs() {
+    let text = screen(&mut bundled_app(), "", 80, 24);
+    let tab_bar = text.lines().nth(2).unwrap();
+    assert!(
+        tab_bar.contains("1 Agenda") && tab_bar.contains("4 Calendar"),
+        "{tab_bar}"
+    );
+    assert!(
+        !text.contains("2 Decisions 1/6"),
+        "only the focused pane is drawn"
+    );
+    insta::assert_snapshot!("dashboard_80x24", text);
+}
+
+#[test]
+fn statements_tab_80x24() {
+    let text = screen(&mut bundled_app(), "3G", 80, 24);
+    let voronkov = text
+        .lines()
+        .find(|l| l.contains("Vladimir Voronkov"))
+        .expect("the last statement is on screen");
+    assert!(
+        voronkov.contains("United Nations") && voronkov.contains("[video]"),
+        "{voronkov}"
+    );
+    assert!(
+        text.contains("“When Member States seat at common table"),
+        "quotes are in quotation marks"
+    );
+    insta::assert_snapshot!("statements_80x24", text);
+}
+
+#[test]
+fn calendar_tab_80x24() {
+    let text = screen(&mut bundled_app(), "4", 80, 24);
+    assert!(
+        text.contains("Mo Tu We Th Fr Sa Su"),
+        "Monday-first by default"
+    );
+    assert!(text.contains("Wed 23 June 2021"));
+    insta::assert_snapshot!("calendar_80x24", text);
+}
+
+#[test]
+fn help_overlay() {
+    let text = screen(&mut bundled_app(), "?", 100, 40);
+    assert!(text.contains(" Keys "));
+    assert!(text.contains("focus the next pane"));
+    insta::assert_snapshot!("help_100x40", text);
+}
+
+#[test]
+fn detail_popup_of_the_coordinators_decision() {
+    let text = screen(&mut bundled_app(), "2jj<Enter>", 120, 40);
+    assert!(text.contains("Assignments"));
+    assert!(text.contains("Jordan (JOR): co-coordinator"));
+    insta::assert_snapshot!("detail_decision_120x40", text);
+}
+
+#[test]
+fn filtered_statements_160x48() {
+    let text = screen(&mut bundled_app(), "jjjjjf", 160, 48);
+    assert!(text.contains("FILTER"));
+    assert!(text.contains("No decisions under"));
+    insta::assert_snapshot!("filtered_160x48", text);
+}
+
+#[test]
+fn empty_data_set_has_designed_empty_states() {
+    let mut app = App::new(Dataset::default(), settings());
+    let text = screen(&mut app, "", 120, 30);
+    assert!(text.contains("No meetings loaded"));
+    insta::assert_snapshot!("empty_120x30", text);
+}
+
+#[test]
+fn too_small_terminal() {
+    let text = screen(&mut bundled_app(), "", 39, 11);
+    assert!(text.contains("terminal too small"));
+    assert!(text.contains("need 40×12"));
+    let text = screen(&mut bundled_app(), "", 40, 12);
+    assert!(!text.contains("terminal too small"), "40×12 is enough");
+}
+
+#[test]
+fn every_small_size_draws_without_panic() {
+    let mut app = bundled_app();
+    for w in [1u16, 2, 10, 39, 40, 41, 60, 99, 100, 101] {
+        for h in [1u16, 2, 5, 11, 12, 13, 20] {
+            for keys in ["", "?", "2<Enter>", "4<Enter>", "m"] {
+                let mut a = app.clone();
+                screen(&mut a, keys, w, h);
+            }
+        }
+    }
+    screen(&mut app, "", 1000, 3);
+}
