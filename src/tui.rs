@@ -114,6 +114,10 @@ pub fn run(app: &mut App) -> io::Result<Duration> {
     let started = Instant::now();
     terminal.draw(|f| f.render_widget(&*app, f.area()))?;
     let first_frame = started.elapsed();
+    // A test hook: the end-to-end suite proves that a panic restores the terminal.
+    if std::env::var_os("CICA_DASH_TEST_PANIC").is_some() {
+        panic!("panic requested by CICA_DASH_TEST_PANIC");
+    }
     let mut last_tick = Instant::now();
     while !stop.load(Ordering::Relaxed) {
         let mut dirty = false;
