@@ -43,8 +43,26 @@ pub enum WeekStart {
     Sunday,
 }
 
+/// How `check` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// `path:line:col: error[code]: message`, the source line, and help.
+    Human,
+    /// A JSON array of diagnostics.
+    Json,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Validate the data set and report every problem (exit 0: no errors, 1: errors, 2: I/O).
+    Check {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+        format: ReportFormat,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
     /// Draw the dashboard headless and print the screen as text.
     Render {
         /// Screen size.
@@ -110,24 +128,52 @@ fn load_or_exit(cli: &Cli) -> Result<Loaded, i32> {
     Ok(loaded)
 }
 
-fn print_timings(loaded: &Loaded, frame: std::time::Duration) {
+fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
     let t = loaded.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+    let frame = frame
+        .map(|f| format!(", first frame {:.2} ms", ms(f)))
+        .unwrap_or_default();
     eprintln!(
-        "timings: read {:.2} ms, parse {:.2} ms, validate {:.2} ms, index {:.2} ms, first frame {:.2} ms ({} files, {} statements)",
+        "timings: read {:.2} ms, parse {:.2} ms, validate {:.2} ms, index {:.2} ms{frame} ({} files, {} statements)",
         ms(t.read),
         ms(t.parse),
         ms(t.validate),
         ms(t.index),
-        ms(frame),
         loaded.files,
         loaded.dataset.statement_count()
     );
 }
 
+/// `check`: exit 0 without errors, 1 with errors, 2 when the directory cannot be read.
+fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
+    let loaded = match load::load(&cli.source(), cli.max_file_size) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!(
+                "cica-dash: {}",
+                crate::text::sanitize(&e, crate::text::Lines::Single)
+            );
+            return 2;
+        }
+    };
+    match format {
+        ReportFormat::Human => print!("{}", crate::check::human(&loaded, deny_warnings)),
+        ReportFormat::Json => println!("{}", crate::check::json(&loaded, deny_warnings)),
+    }
+    if cli.timings {
+        print_timings(&loaded, None);
+    }
+    i32::from(crate::check::counts(&loaded, deny_warnings).0 > 0)
+}
+
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
     match &cli.command {
+        Some(Command::Check {
+            format,
+            deny_warnings,
+        }) => check(&cli, *format, *deny_warnings),
         Some(Command::Render { size, keys }) => {
             let keys = match keys::parse(keys) {
                 Ok(k) => k,
@@ -144,7 +190,7 @@ pub fn run(cli: Cli) -> i32 {
             let started = Instant::now();
             let text = render::render_text(&mut app, &keys, size.0, size.1);
             if cli.timings {
-                print_timings(&loaded, started.elapsed());
+                print_timings(&loaded, Some(started.elapsed()));
             }
             print!("{text}");
             0
@@ -164,7 +210,7 @@ pub fn run(cli: Cli) -> i32 {
             match tui::run(&mut app) {
                 Ok(frame) => {
                     if cli.timings {
-                        print_timings(&loaded, frame);
+                        print_timings(&loaded, Some(frame));
                     }
                     0
                 }

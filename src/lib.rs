@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod calendar;
+pub mod check;
 pub mod cli;
 pub mod dataset;
 pub mod keymap;
@@ -15,7 +16,7 @@ pub mod keys;
 pub mod load;
 pub mod model;
 pub mod render;
+pub mod synth;
 pub mod text;
 pub mod tui;
 pub mod ui;
-pub mod synth;

@@ -131,6 +131,17 @@ impl Diagnostic {
         self
     }
 
+    /// Replaces control characters in the file name, message and help with placeholders.
+    pub fn sanitize(&mut self) {
+        use crate::text::{Lines, sanitize};
+        for s in [&mut self.file, &mut self.message] {
+            *s = sanitize(s, Lines::Single).into_owned();
+        }
+        if let Some(h) = &mut self.help {
+            *h = sanitize(h, Lines::Single).into_owned();
+        }
+    }
+
     /// Whether this is an error (not a warning).
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -49,6 +49,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     pub files: usize,
     pub timings: Timings,
+    /// The texts read, for source snippets in reports.
+    pub sources: Vec<Source>,
 }
 
 impl Loaded {
@@ -68,6 +70,7 @@ pub fn load(from: &DataSource, max_file_size: u64) -> Result<Loaded, String> {
     let read = t.elapsed();
     let mut loaded = load_sources(&sources, diags);
     loaded.timings.read = read;
+    loaded.sources = sources;
     Ok(loaded)
 }
 
@@ -143,6 +146,8 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
     link_speakers(&mut dataset);
     dataset.build_indexes();
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
+    diagnostics.iter_mut().for_each(Diagnostic::sanitize);
     Loaded {
         dataset,
         diagnostics,
@@ -153,6 +158,7 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
             validate,
             index: t.elapsed(),
         },
+        sources: Vec::new(),
     }
 }
 

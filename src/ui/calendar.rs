@@ -251,8 +251,13 @@ fn entry(app: &App, item: CalItem, w: usize) -> Line<'static> {
     // A meeting's body is a nicety; an event's organisers are not, so only the former is
     // dropped when the title needs the room.
     let needed = width(&title) + width(&who) + 3;
-    let keep_who = !who.is_empty() && (matches!(item, CalItem::Event(_)) || needed <= w.saturating_sub(2));
-    let who_text = if keep_who { format!(" — {who}") } else { String::new() };
+    let keep_who =
+        !who.is_empty() && (matches!(item, CalItem::Event(_)) || needed <= w.saturating_sub(2));
+    let who_text = if keep_who {
+        format!(" — {who}")
+    } else {
+        String::new()
+    };
     let room = w.saturating_sub(2 + width(tail));
     let title_w = width(&title).min(room.saturating_sub(width(&who_text).min(room / 2)));
     let title = truncate(&title, title_w).into_owned();

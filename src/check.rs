@@ -1,0 +1,198 @@
+//! `cica-dash check`: every problem in a data set, as a compiler would report it.
+//!
+//! Each diagnostic prints as `path:line:col: error[code]: message`, then the source line with
+//! the span underlined (drawn by miette, a well-kept diagnostics crate), then a `help:` line.
+//! A last line counts what was loaded and what is wrong. `--format json` prints the same
+//! diagnostics as a JSON array for editors and CI.
+
+use std::fmt::{self, Write as _};
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use serde::Serialize;
+
+use crate::load::diag::line_col;
+use crate::load::{Diagnostic, Loaded, Severity, Source};
+
+/// One diagnostic, as miette wants it: a message, a source and a span.
+#[derive(Debug)]
+struct Snippet {
+    message: String,
+    severity: Severity,
+    source: NamedSource<String>,
+    span: std::ops::Range<usize>,
+}
+
+impl fmt::Display for Snippet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Snippet {}
+
+impl miette::Diagnostic for Snippet {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let len = self.span.end.saturating_sub(self.span.start).max(1);
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            None,
+            (self.span.start, len),
+        ))))
+    }
+}
+
+/// The severity a diagnostic is reported with: warnings count as errors under
+/// `--deny-warnings`.
+pub fn effective(d: &Diagnostic, deny_warnings: bool) -> Severity {
+    if deny_warnings {
+        Severity::Error
+    } else {
+        d.severity
+    }
+}
+
+fn word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// The source line(s) under a diagnostic, drawn by miette without its own title line.
+fn snippet(d: &Diagnostic, severity: Severity, sources: &[Source]) -> String {
+    let (Some(span), Some(src)) = (d.span.clone(), sources.iter().find(|s| s.path == d.file))
+    else {
+        return String::new();
+    };
+    let span = span.start.min(src.text.len())..span.end.min(src.text.len());
+    let report = Snippet {
+        message: String::new(),
+        severity,
+        source: NamedSource::new(
+            &src.path,
+            crate::text::sanitize(&src.text, crate::text::Lines::Multi).into_owned(),
+        ),
+        span,
+    };
+    let mut out = String::new();
+    let handler =
+        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_context_lines(1);
+    if handler.render_report(&mut out, &report).is_err() {
+        return String::new();
+    }
+    // miette starts with its own "× message" line; ours is already printed above.
+    out.lines()
+        .skip_while(|l| !l.contains('╭'))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The human report: every diagnostic with its snippet and help, then the summary line.
+pub fn human(loaded: &Loaded, deny_warnings: bool) -> String {
+    let mut out = String::new();
+    for d in &loaded.diagnostics {
+        let sev = effective(d, deny_warnings);
+        let _ = writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            d.file,
+            d.line,
+            d.col,
+            word(sev),
+            d.code.as_str(),
+            d.message
+        );
+        out.push_str(&snippet(d, sev, &loaded.sources));
+        if let Some(h) = &d.help {
+            let _ = writeln!(out, "  help: {h}");
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary(loaded, deny_warnings));
+    out.push('\n');
+    out
+}
+
+/// `N files, N meetings, …: N errors, N warnings`.
+pub fn summary(loaded: &Loaded, deny_warnings: bool) -> String {
+    let data = &loaded.dataset;
+    let (errors, warnings) = counts(loaded, deny_warnings);
+    format!(
+        "{} files, {} meetings, {} agenda items, {} decisions, {} statements, {} events, {} participants: {errors} errors, {warnings} warnings",
+        loaded.files,
+        data.meetings.len(),
+        data.agenda_count(),
+        data.decision_count(),
+        data.statement_count(),
+        data.events.len(),
+        data.participants.len(),
+    )
+}
+
+/// (errors, warnings), after `--deny-warnings`.
+pub fn counts(loaded: &Loaded, deny_warnings: bool) -> (usize, usize) {
+    let errors = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| effective(d, deny_warnings) == Severity::Error)
+        .count();
+    (errors, loaded.diagnostics.len() - errors)
+}
+
+#[derive(Serialize)]
+struct Position {
+    line: usize,
+    column: usize,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    end: Position,
+    severity: &'static str,
+    code: &'static str,
+    message: &'a str,
+    help: Option<&'a str>,
+}
+
+/// The diagnostics as a JSON array.
+pub fn json(loaded: &Loaded, deny_warnings: bool) -> String {
+    let list: Vec<JsonDiagnostic> = loaded
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let text = loaded
+                .sources
+                .iter()
+                .find(|s| s.path == d.file)
+                .map_or("", |s| s.text.as_str());
+            let (line, column) = match &d.span {
+                Some(span) if !text.is_empty() => line_col(text, span.end),
+                _ => (d.line, d.col),
+            };
+            JsonDiagnostic {
+                file: &d.file,
+                line: d.line,
+                column: d.col,
+                end: Position { line, column },
+                severity: word(effective(d, deny_warnings)),
+                code: d.code.as_str(),
+                message: &d.message,
+                help: d.help.as_deref(),
+            }
+        })
+        .collect();
+    serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into())
+}
