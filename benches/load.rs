@@ -13,7 +13,10 @@ fn main() {
 }
 
 fn settings() -> Settings {
-    Settings { today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(), week_start: chrono::Weekday::Mon }
+    Settings {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 28).unwrap(),
+        week_start: chrono::Weekday::Mon,
+    }
 }
 
 #[divan::bench]
@@ -35,7 +38,13 @@ fn draw_frame_160x48(bencher: Bencher, n: usize) {
         load::load_sources(&synth::meeting_sources(n), Vec::new()).dataset
     };
     let mut app = App::new(data, settings());
-    update(&mut app, Action::Resize { width: 160, height: 48 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
     // Select a statement deep in the list so the window is not at the start.
     app.focus = cica_dash::app::Pane::Statements;
     update(&mut app, Action::Last);

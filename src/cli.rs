@@ -30,6 +30,9 @@ pub struct Cli {
     /// Print how long loading and the first frame took, on stderr.
     #[arg(long, global = true)]
     pub timings: bool,
+    /// Do not watch the data directory for changes.
+    #[arg(long, global = true)]
+    pub no_watch: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -110,22 +113,22 @@ impl Cli {
     }
 }
 
-/// Loads the data, or explains why not. Exit code 2 for an unreadable directory, 1 for
-/// invalid data.
-fn load_or_exit(cli: &Cli) -> Result<Loaded, i32> {
-    let loaded = load::load(&cli.source(), cli.max_file_size).map_err(|e| {
-        eprintln!("cica-dash: {e}");
+/// Loads the data into an app: the dashboard on good data, the error screen on bad data.
+/// `Err` is the exit code (2) for a data directory that cannot be read.
+fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
+    let mut loaded = load::load(&cli.source(), cli.max_file_size).map_err(|e| {
+        eprintln!(
+            "cica-dash: {}",
+            crate::text::sanitize(&e, crate::text::Lines::Single)
+        );
         2
     })?;
-    if loaded.has_errors() {
-        for d in &loaded.diagnostics {
-            eprintln!("{d}");
-        }
-        let n = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
-        eprintln!("cica-dash: the data has {n} error(s); fix them and start again");
-        return Err(1);
-    }
-    Ok(loaded)
+    let app = if loaded.has_errors() {
+        App::with_problems(std::mem::take(&mut loaded.diagnostics), cli.settings())
+    } else {
+        App::new(loaded.dataset.clone(), cli.settings())
+    };
+    Ok((app, loaded))
 }
 
 fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
@@ -182,18 +185,17 @@ pub fn run(cli: Cli) -> i32 {
                     return 2;
                 }
             };
-            let loaded = match load_or_exit(&cli) {
+            let (mut app, loaded) = match load_app(&cli) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            let mut app = App::new(loaded.dataset.clone(), cli.settings());
             let started = Instant::now();
             let text = render::render_text(&mut app, &keys, size.0, size.1);
             if cli.timings {
                 print_timings(&loaded, Some(started.elapsed()));
             }
             print!("{text}");
-            0
+            i32::from(!app.has_data)
         }
         None => {
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -202,12 +204,17 @@ pub fn run(cli: Cli) -> i32 {
                 );
                 return 2;
             }
-            let loaded = match load_or_exit(&cli) {
+            let (mut app, loaded) = match load_app(&cli) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            let mut app = App::new(loaded.dataset.clone(), cli.settings());
-            match tui::run(&mut app) {
+            let watch = match (&cli.data, cli.no_watch) {
+                (Some(dir), false) => crate::watch::watch(dir.clone(), cli.max_file_size)
+                    .map_err(|e| eprintln!("cica-dash: not watching {}: {e}", dir.display()))
+                    .ok(),
+                _ => None,
+            };
+            match tui::run(&mut app, watch.as_ref()) {
                 Ok(frame) => {
                     if cli.timings {
                         print_timings(&loaded, Some(frame));

@@ -25,6 +25,10 @@ pub enum Context {
     Detail,
     /// In the meeting picker.
     Picker,
+    /// In the list of data problems (after a failed reload).
+    Problems,
+    /// On the error screen shown when the data could not be loaded at all.
+    ErrorScreen,
 }
 
 impl Context {
@@ -38,6 +42,8 @@ impl Context {
             Context::Help => "Help",
             Context::Detail => "Detail popup",
             Context::Picker => "Meeting picker",
+            Context::Problems => "Data problems",
+            Context::ErrorScreen => "Error screen",
         }
     }
 }
@@ -295,6 +301,13 @@ pub static BINDINGS: &[Binding] = &[
         "this help",
         Some("help"),
     ),
+    b(
+        Main,
+        &[Key::ch('e')],
+        Action::ShowProblems,
+        "list the data's problems (after a failed reload)",
+        None,
+    ),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
     b(
         Main,
@@ -361,6 +374,32 @@ pub static BINDINGS: &[Binding] = &[
         "close",
         Some("close"),
     ),
+    b(
+        ErrorScreen,
+        &[Key::ch('q')],
+        Action::Quit,
+        "quit",
+        Some("quit"),
+    ),
+    b(
+        Problems,
+        SCROLL_DOWN,
+        Action::Down,
+        "scroll down",
+        Some("scroll"),
+    ),
+    b(Problems, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
+    b(Problems, PG_DOWN, Action::PageDown, "page down", None),
+    b(Problems, PG_UP, Action::PageUp, "page up", None),
+    b(Problems, TOP, Action::First, "top", None),
+    b(Problems, BOTTOM, Action::Last, "bottom", None),
+    b(
+        Problems,
+        &[Key::plain(K::Esc), Key::ch('q'), Key::ch('e')],
+        Action::Close,
+        "close",
+        Some("close"),
+    ),
 ];
 
 /// The contexts active in a state, most specific first.
@@ -369,6 +408,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         Some(Overlay::Help { .. }) => &[Help, Always],
         Some(Overlay::Detail { .. }) => &[Detail, Always],
         Some(Overlay::Picker { .. }) => &[Picker, Always],
+        Some(Overlay::Problems { .. }) if !app.has_data => &[ErrorScreen, Problems, Always],
+        Some(Overlay::Problems { .. }) => &[Problems, Always],
         None if app.focus == Pane::Calendar => &[Calendar, Main, Always],
         None => &[Lists, Main, Always],
     }
@@ -392,6 +433,9 @@ pub fn hints(app: &App) -> Vec<(String, &'static str)> {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
                 continue;
             };
+            if b.action == Action::Close && !app.has_data {
+                continue;
+            }
             match out.last_mut() {
                 Some((keys, h)) if *h == hint => {
                     keys.push('/');

@@ -20,8 +20,9 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::app::{Action, App, Effect, update};
+use crate::app::{Action, App, Effect, reload, update};
 use crate::keymap::{self, Key};
+use crate::watch::Watch;
 
 const TICK: Duration = Duration::from_millis(250);
 
@@ -82,7 +83,7 @@ pub fn action_for_event(app: &App, ev: Event) -> Option<Action> {
 
 /// Runs the dashboard until the user quits or a signal arrives. Returns the time the first
 /// frame took, for `--timings`.
-pub fn run(app: &mut App) -> io::Result<Duration> {
+pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -127,6 +128,13 @@ pub fn run(app: &mut App) -> io::Result<Duration> {
             dirty = true;
             if update(app, action) == Effect::Quit {
                 break;
+            }
+        }
+        while let Some(result) = watch.and_then(|w| w.results.try_recv().ok()) {
+            dirty = true;
+            match result {
+                Ok(loaded) => reload::apply(app, loaded),
+                Err(e) => reload::apply_failure(app, e),
             }
         }
         if last_tick.elapsed() >= TICK {

@@ -125,14 +125,106 @@ fn data_comes_from_data_or_the_environment() {
 fn invalid_data_is_reported_with_file_line_and_column() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(
+        dir.path().join("p.toml"),
+        "[[participant]]\ncode = \"KAZ\"\nname = \"Kazakhstan\"\nkind = \"state\"\n",
+    )
+    .unwrap();
+    std::fs::write(
         dir.path().join("m.toml"),
         "[meeting]\nid = \"m\"\ntitle = \"T\"\nbody = \"B\"\ndate = 2021-06-23\nchairmanship = \"KZA\"\n",
     )
     .unwrap();
     let o = run(&["render", "--data", dir.path().to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "render exits 1 when it shows the error screen"
+    );
+    let screen = stdout(&o);
+    assert!(
+        screen.contains("The data could not be loaded: 1 error(s)"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("m.toml:6:16: error[unknown-ref]: unknown participant `KZA`"),
+        "{screen}"
+    );
+    assert!(screen.contains("help: did you mean `KAZ`?"), "{screen}");
+    assert!(
+        !screen.contains("1 Agenda"),
+        "no half-loaded panes:\n{screen}"
+    );
+
+    let o = run(&["check", "--data", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
-    let err = stderr(&o);
-    assert!(err.contains("m.toml:6:16: error[unknown-ref]"), "{err}");
+    let report = stdout(&o);
+    let first = report.lines().next().unwrap();
+    assert!(
+        first.ends_with("m.toml:6:16: error[unknown-ref]: unknown participant `KZA`"),
+        "{report}"
+    );
+    assert!(
+        report.contains(" 6 │ chairmanship = \"KZA\"\n"),
+        "the source line is shown:\n{report}"
+    );
+    assert!(
+        report.contains("·                ─────\n"),
+        "the span is underlined under \"KZA\":\n{report}"
+    );
+    assert!(
+        report.contains("\n  help: did you mean `KAZ`?\n"),
+        "{report}"
+    );
+    let last = report.trim_end().lines().last().unwrap();
+    assert_eq!(
+        last,
+        "2 files, 1 meetings, 0 agenda items, 0 decisions, 0 statements, 0 events, 1 participants: 1 errors, 0 warnings"
+    );
+}
+
+#[test]
+fn check_exit_codes_and_json() {
+    let o = run(&["check"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "the bundled data is clean:\n{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains(": 0 errors, 0 warnings"));
+    let o = run(&["check", "--deny-warnings"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "and has no warnings:\n{}",
+        stdout(&o)
+    );
+    let o = run(&["check", "--data", "/nonexistent/cica"]);
+    assert_eq!(o.status.code(), Some(2));
+
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("e.toml"),
+        "[[event]]\nid = \"x\"\ntitel = \"T\"\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "check",
+        "--data",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let d = &v[0];
+    assert_eq!(d["line"], 3);
+    assert_eq!(d["column"], 1);
+    assert_eq!(d["end"]["column"], 6, "the span covers `titel`");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["code"], "unknown-key");
+    assert_eq!(d["help"], "did you mean `title`?");
+    assert!(d["file"].as_str().unwrap().ends_with("e.toml"));
 }
 
 #[test]

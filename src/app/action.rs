@@ -93,6 +93,8 @@ pub enum Action {
     OpenPicker,
     /// Show or hide the help overlay.
     ToggleHelp,
+    /// List the problems of the latest load (after a failed reload).
+    ShowProblems,
     /// Filter the decisions and statements to the selected agenda item, or stop filtering.
     ToggleFilter,
     /// A mouse click at a terminal cell.

@@ -7,6 +7,7 @@
 
 mod action;
 mod nav;
+pub mod reload;
 mod update;
 
 use chrono::{NaiveDate, Weekday};
@@ -16,6 +17,7 @@ pub use nav::{Rows, scrolled};
 pub use update::update;
 
 use crate::dataset::{Dataset, Meeting};
+use crate::load::Diagnostic;
 
 /// What a detail popup shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +41,8 @@ pub enum Overlay {
     Detail { target: Target, scroll: usize },
     /// The list of meetings to choose from.
     Picker { cursor: usize },
+    /// The problems of the latest load (a failed reload).
+    Problems { scroll: usize },
 }
 
 /// Options fixed at start-up.
@@ -71,6 +75,12 @@ pub struct App {
     pub size: (u16, u16),
     /// A short message in the footer and the ticks it has left.
     pub notice: Option<(String, u16)>,
+    /// Whether `data` came from a load without errors. When false the dashboard shows the
+    /// error screen instead of the panes.
+    pub has_data: bool,
+    /// The errors of the latest load. With `has_data` they describe a failed reload while the
+    /// last good data stays on screen.
+    pub problems: Vec<Diagnostic>,
 }
 
 impl App {
@@ -93,8 +103,20 @@ impl App {
             overlay: None,
             size: (120, 40),
             notice: None,
+            has_data: true,
+            problems: Vec::new(),
         };
         app.show_meeting(meeting);
+        app
+    }
+
+    /// A dashboard whose data failed to load: it opens on the error screen, and a later
+    /// successful reload ([`reload::apply`]) brings up the panes.
+    pub fn with_problems(problems: Vec<Diagnostic>, settings: Settings) -> Self {
+        let mut app = App::new(Dataset::default(), settings);
+        app.has_data = false;
+        app.problems = problems.into_iter().filter(Diagnostic::is_error).collect();
+        app.overlay = Some(Overlay::Problems { scroll: 0 });
         app
     }
 

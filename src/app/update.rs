@@ -30,6 +30,8 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             })
         }
         Action::ToggleHelp => app.overlay = Some(Overlay::Help { scroll: 0 }),
+        Action::ShowProblems if app.problems.is_empty() => app.notify("the data has no problems"),
+        Action::ShowProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ToggleFilter => toggle_filter(app),
         Action::Open => open(app),
         Action::Click { x, y } => click(app, x, y),
@@ -168,6 +170,8 @@ fn overlay(app: &mut App, action: Action) {
     let Some(ov) = app.overlay else { return };
     let screen = area(app);
     match (ov, action) {
+        // The error screen is not an overlay one can close: there is nothing under it.
+        (_, Action::Close) if !app.has_data => {}
         (_, Action::Close) | (Overlay::Help { .. }, Action::ToggleHelp) => app.overlay = None,
         (Overlay::Picker { cursor }, Action::Open) => {
             app.overlay = None;
@@ -199,15 +203,24 @@ fn overlay(app: &mut App, action: Action) {
             };
             app.overlay = Some(Overlay::Picker { cursor });
         }
-        (Overlay::Help { .. } | Overlay::Detail { .. }, Action::Click { x, y }) => {
-            if !layout::contains(layout::big_popup(screen), x, y) {
+        (_, Action::Click { x, y }) => {
+            if app.has_data && !layout::contains(layout::big_popup(screen), x, y) {
                 app.overlay = None;
             }
         }
-        (Overlay::Help { scroll } | Overlay::Detail { scroll, .. }, a) => {
-            let popup = layout::inner(layout::big_popup(screen));
+        (
+            Overlay::Help { scroll }
+            | Overlay::Detail { scroll, .. }
+            | Overlay::Problems { scroll },
+            a,
+        ) => {
+            let popup = match ov {
+                Overlay::Problems { .. } => ui::problems::text_area(app, screen),
+                _ => layout::inner(layout::big_popup(screen)),
+            };
             let total = match ov {
                 Overlay::Detail { target, .. } => ui::detail::lines(app, target, popup.width).len(),
+                Overlay::Problems { .. } => ui::problems::lines(app, popup.width).len(),
                 _ => ui::help::lines(popup.width).len(),
             };
             let page = usize::from(popup.height).max(1);
@@ -224,6 +237,7 @@ fn overlay(app: &mut App, action: Action) {
             .min(max);
             app.overlay = Some(match ov {
                 Overlay::Detail { target, .. } => Overlay::Detail { target, scroll },
+                Overlay::Problems { .. } => Overlay::Problems { scroll },
                 _ => Overlay::Help { scroll },
             });
         }

@@ -14,6 +14,7 @@ pub mod help;
 pub mod layout;
 pub mod list;
 pub mod picker;
+pub mod problems;
 pub mod statements;
 pub mod theme;
 
@@ -30,8 +31,23 @@ impl Widget for &App {
         if layout::too_small(area) {
             return too_small(area, buf);
         }
+        if !self.has_data {
+            let scroll = match self.overlay {
+                Some(Overlay::Problems { scroll }) => scroll,
+                _ => 0,
+            };
+            return problems::render_screen(self, scroll, area, buf);
+        }
         let screen = layout::screen(area);
         header::render(self, screen.header, buf);
+        if !self.problems.is_empty() && screen.header.height > 1 {
+            let line = Rect {
+                y: screen.header.y + 1,
+                height: 1,
+                ..screen.header
+            };
+            problems::banner(self, line, buf);
+        }
         if let Some(bar) = screen.tabs {
             tabs(self, bar, buf);
         }
@@ -50,6 +66,7 @@ impl Widget for &App {
                 detail::render(self, target, scroll, area, buf)
             }
             Some(Overlay::Picker { .. }) => picker::render(self, area, buf),
+            Some(Overlay::Problems { scroll }) => problems::render_popup(self, scroll, area, buf),
             None => {}
         }
     }
