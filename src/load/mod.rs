@@ -7,6 +7,7 @@
 pub mod ctx;
 pub mod diag;
 mod events;
+mod ids;
 mod items;
 mod meetings;
 pub mod parse;
