@@ -430,6 +430,7 @@ fn valid(case: &str) -> Loaded {
 #[case("all-keys")]
 #[case("auto-decision-id")]
 #[case("bom")]
+#[case("brackets-in-strings")]
 #[case("comments-only")]
 #[case("control-chars")]
 #[case("crlf")]
@@ -504,6 +505,22 @@ fn a_date_as_a_string_equals_the_toml_date() {
     assert_eq!(
         event(&data, "founder-meeting").date.map(|d| d.precision()),
         Some(Precision::Day)
+    );
+}
+
+#[test]
+fn brackets_inside_strings_are_text_not_nesting() {
+    let data = valid("brackets-in-strings").dataset;
+    let e = &data.events[0];
+    assert_eq!(
+        e.summary.as_deref(),
+        Some(format!("The organisers' notes: {}\n", "[".repeat(100)).as_str())
+    );
+    assert!(
+        e.notes
+            .as_deref()
+            .unwrap()
+            .contains(&format!("\"{}\"", "[".repeat(100)))
     );
 }
 

@@ -10,6 +10,7 @@ mod events;
 mod ids;
 mod items;
 mod meetings;
+mod nesting;
 pub mod parse;
 mod people;
 pub mod source;

@@ -11,6 +11,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::diag::{Code, Diagnostic};
+use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
 use super::suggest;
 use crate::model::*;
@@ -29,9 +30,6 @@ pub const TOP_KEYS: &[&str] = &[
     "statement",
     "event",
 ];
-
-/// How deeply arrays and tables may nest before a file is refused (the data format needs 3).
-const MAX_NESTING: usize = 64;
 
 /// Everything one file holds, still unvalidated.
 #[derive(Debug, Default)]
@@ -292,39 +290,4 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
 
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).trim().to_owned()
-}
-
-/// The offset of the first bracket that opens more than [`MAX_NESTING`] levels, if any.
-/// Strings and comments are skipped, so brackets inside text do not count.
-fn too_deep(text: &str) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut quote: Option<u8> = None;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(b'"') if b == b'\\' => i += 1,
-            Some(_) => {}
-            None => match b {
-                b'"' | b'\'' => quote = Some(b),
-                b'#' => {
-                    while i < bytes.len() && bytes[i] != b'\n' {
-                        i += 1;
-                    }
-                }
-                b'[' | b'{' => {
-                    depth += 1;
-                    if depth > MAX_NESTING {
-                        return Some(i);
-                    }
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            },
-        }
-        i += 1;
-    }
-    None
 }
