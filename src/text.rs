@@ -55,6 +55,15 @@ pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
                 skip_escape_sequence(&mut chars);
                 out.push(ESC_MARK);
             }
+            // The 8-bit forms of CSI and of the control strings start sequences too.
+            '\u{9b}' => {
+                skip_csi(&mut chars);
+                out.push(OTHER_MARK);
+            }
+            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
+                skip_string(&mut chars);
+                out.push(OTHER_MARK);
+            }
             '\u{7f}' => out.push('␡'),
             // C0 controls have pictures at U+2400 + code.
             '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or(OTHER_MARK)),
@@ -67,34 +76,46 @@ pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
 
 /// Consumes what follows an ESC: a CSI (`[` … final byte), an OSC/DCS/APC/PM/SOS string
 /// (ending in BEL or ESC `\`), or one intermediate character.
-fn skip_escape_sequence(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
+fn skip_escape_sequence(chars: &mut Chars<'_>) {
     match chars.peek().copied() {
         Some('[') => {
             chars.next();
-            for c in chars.by_ref() {
-                if ('\u{40}'..='\u{7e}').contains(&c) {
-                    break;
-                }
-            }
+            skip_csi(chars);
         }
         Some(']' | 'P' | '_' | '^' | 'X') => {
             chars.next();
-            while let Some(c) = chars.next() {
-                if c == '\u{7}' || c == '\u{9c}' {
-                    break;
-                }
-                if c == '\u{1b}' {
-                    if chars.peek() == Some(&'\\') {
-                        chars.next();
-                    }
-                    break;
-                }
-            }
+            skip_string(chars);
         }
         Some(c) if !c.is_control() => {
             chars.next();
         }
         _ => {}
+    }
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// Consumes a control sequence's parameters up to and including its final byte.
+fn skip_csi(chars: &mut Chars<'_>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            break;
+        }
+    }
+}
+
+/// Consumes a control string (OSC, DCS, APC, PM, SOS) up to BEL, ST or ESC `\`.
+fn skip_string(chars: &mut Chars<'_>) {
+    while let Some(c) = chars.next() {
+        if c == '\u{7}' || c == '\u{9c}' {
+            break;
+        }
+        if c == '\u{1b}' {
+            if chars.peek() == Some(&'\\') {
+                chars.next();
+            }
+            break;
+        }
     }
 }
 
@@ -188,8 +209,13 @@ mod tests {
 
     #[test]
     fn c0_c1_del_and_bidi_are_replaced() {
-        let s = "x\u{0}\u{7f}\u{9b}\u{202e}y\tz";
+        let s = "x\u{0}\u{7f}\u{85}\u{202e}y\tz";
         assert_eq!(sanitize(s, Lines::Single), "x␀␡��y␉z");
+        assert_eq!(
+            sanitize("a\u{9b}31mb\u{9d}0;t\u{9c}c", Lines::Single),
+            "a�b�c",
+            "8-bit CSI and OSC"
+        );
     }
 
     #[test]

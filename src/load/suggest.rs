@@ -48,14 +48,14 @@ where
     let all: Vec<&str> = candidates.into_iter().collect();
     match all.len() {
         0 => None,
-        1..=12 => Some(format!(
+        1..=20 => Some(format!(
             "{what}: {}",
             all.iter()
                 .map(|c| format!("`{c}`"))
                 .collect::<Vec<_>>()
                 .join(", ")
         )),
-        n => Some(format!("no {what} is close; there are {n}")),
+        n => Some(format!("none of the {n} {what} is close")),
     }
 }
 

@@ -130,9 +130,17 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let n = app.problems.len();
+    let file = std::path::Path::new(&first.file)
+        .file_name()
+        .map_or(first.file.clone(), |f| f.to_string_lossy().into_owned());
+    let more = if n > 1 {
+        format!(" (+{} more)", n - 1)
+    } else {
+        String::new()
+    };
     let text = format!(
-        " ⚠ reload failed ({n} error(s)), showing the last good data · {}:{}:{}: {} · e: all problems ",
-        first.file, first.line, first.col, first.message
+        " ⚠ {file}:{}:{}: {}{more} · reload failed, showing the last good data · e: details ",
+        first.line, first.col, first.message
     );
     let style = Style::new()
         .bg(Color::Red)
