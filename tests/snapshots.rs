@@ -136,3 +136,51 @@ fn every_small_size_draws_without_panic() {
     }
     screen(&mut app, "", 1000, 3);
 }
+
+/// Names in Cyrillic, Chinese and Arabic, and a long CJK title: every pane stays inside its
+/// borders and cuts between characters, never through one.
+const MULTILINGUAL: &[(&str, &str)] = &[
+    (
+        "p.toml",
+        "[[participant]]\ncode = \"KAZ\"\nname = \"Казахстан\"\nkind = \"state\"\n\n[[participant]]\ncode = \"CHN\"\nname = \"中华人民共和国\"\nkind = \"state\"\n\n[[participant]]\ncode = \"IRN\"\nname = \"ایران\"\nkind = \"state\"\n",
+    ),
+    (
+        "m.toml",
+        concat!(
+            "[meeting]\nid = \"m\"\ntitle = \"Совещание старших должностных лиц СВМДА — 第二次高官会议\"\nbody = \"Комитет старших должностных лиц\"\ndate = 2021-06-23\nchair = \"Шахрат Нурышев\"\n\n",
+            "[[agenda]]\nid = \"a\"\ntitle = \"亚洲在国际事务中日益增长的作用以及亚信会议的相应调整亚洲在国际事务中日益增长的作用\"\nkind = \"专题讨论\"\n\n",
+            "[[decision]]\nagenda = \"a\"\naction = \"一致通过\"\nsubject = \"关于土库曼斯坦获得亚信观察员地位的决定关于土库曼斯坦获得亚信观察员地位的决定\"\nparticipants = [\"CHN\"]\n\n",
+            "[[statement]]\nspeaker = \"张红建\"\nparticipant = \"CHN\"\nagenda = \"a\"\nquote = \"亚信应努力促进贸易和投资便利化，深化区域经济合作，加强各国经济复苏领域的合作。亚信应努力促进贸易和投资便利化\"\n\n",
+            "[[statement]]\nspeaker = \"رضا نجفی\"\nparticipant = \"IRN\"\nagenda = \"a\"\nsummary = \"بر اهمیت سیکا در سیاست خارجی ایران تأکید کرد و به ضرورت تحول ساختاری سیکا اشاره کرد\"\n\n",
+            "[[statement]]\nspeaker = \"Шахрат Нурышев\"\nparticipant = \"KAZ\"\nsummary = \"Подчеркнул значительную активизацию деятельности в рамках СВМДА и упомянул успешные мероприятия\"\n",
+        ),
+    ),
+];
+
+#[test]
+fn multilingual_names_fit_their_panes() {
+    for (w, h, keys) in [
+        (80u16, 24u16, "3"),
+        (160, 48, ""),
+        (100, 30, "2<Enter>"),
+        (81, 24, "1<Enter>"),
+    ] {
+        let text = screen(&mut app_from(MULTILINGUAL), keys, w, h);
+        // `screen` already checks that no line is wider than the terminal; a wide character cut
+        // in half would leave a stray half cell, which `to_text` cannot produce, so check that
+        // every right border sits in the last column of a 2x2 grid or tab pane.
+        for line in text.lines().skip(3).take(usize::from(h) - 5) {
+            let last = line.chars().last().unwrap_or(' ');
+            assert!(
+                matches!(last, '┃' | '│' | '┓' | '╮' | '┛' | '╯'),
+                "the right border is in place at {w}x{h}: {line:?}"
+            );
+            assert_eq!(width(line), usize::from(w), "{line:?}");
+        }
+        if keys == "3" {
+            assert!(text.contains("张红建 · 中华人民共和国"));
+            assert!(text.contains("رضا نجفی · ایران"));
+            insta::assert_snapshot!("multilingual_statements_80x24", text);
+        }
+    }
+}
