@@ -84,6 +84,25 @@ fn only_problem(kind: &str) -> Diagnostic {
     "unknown-key-event", "events.toml", 4, 1, "unknown-key",
     &["unknown key `dat`", "`event`"], &["did you mean `date`?"],
 )]
+#[case::unknown_key_person(
+    "unknown-key-person", "participants.toml", 3, 1, "unknown-key",
+    &["unknown key `alias`", "`person`"], &["did you mean `aliases`?"],
+)]
+#[case::unknown_key_glossary(
+    "unknown-key-glossary", "participants.toml", 3, 1, "unknown-key",
+    &["unknown key `meanning`", "`glossary`"], &["did you mean `meaning`?"],
+)]
+#[case::unknown_key_chairmanship(
+    "unknown-key-chairmanship", "participants.toml", 9, 1, "unknown-key",
+    &["unknown key `untill`", "`chairmanship`"], &["did you mean `until`?"],
+)]
+#[case::unknown_key_assignment(
+    "unknown-key-assignment", "participants.toml", 8, 1, "unknown-key",
+    &["unknown key `roel`", "`assignment`"], &["did you mean `role`?"],
+)]
+#[case::unknown_key_history(
+    "unknown-key-history", "participants.toml", 6, 26, "unknown-key", &["unknown key `form`"], &["did you mean `from`?"],
+)]
 #[case::unknown_key_source(
     "unknown-key-source", "events.toml", 4, 14, "unknown-key", &["unknown key `titel`"], &["did you mean `title`?"],
 )]
@@ -100,6 +119,10 @@ fn only_problem(kind: &str) -> Diagnostic {
 // Required keys, types and values
 #[case::missing_key(
     "missing-key", "participants.toml", 1, 1, "missing-key", &["`participant`", "required key `kind`"], &[],
+)]
+// The meeting is dropped, but its agenda is not "outside a meeting file".
+#[case::missing_key_meeting(
+    "missing-key-meeting", "meetings/m.toml", 2, 1, "missing-key", &["`meeting`", "required key `date`"], &[],
 )]
 #[case::wrong_type("wrong-type", "participants.toml", 3, 8, "wrong-type", &["integer `398`", "expected a string"], &[])]
 #[case::bad_enum_status(
@@ -232,6 +255,9 @@ fn only_problem(kind: &str) -> Diagnostic {
     &["`[[statement]]` outside a meeting file"], &["[meeting]"],
 )]
 #[case::meeting_array("meeting-array", "meetings/m.toml", 1, 1, "misplaced", &["exactly one meeting"], &["`[meeting]` once"])]
+#[case::meeting_array_twice(
+    "meeting-array-twice", "meetings/m.toml", 1, 1, "misplaced", &["exactly one meeting"], &["its own file"],
+)]
 #[case::meeting_twice("meeting-twice", "meetings/m.toml", 7, 2, "syntax", &["duplicate key"], &[])]
 // Required content
 #[case::statement_empty(
