@@ -30,6 +30,9 @@ pub struct Cli {
     /// Print how long loading and the first frame took, on stderr.
     #[arg(long, global = true)]
     pub timings: bool,
+    /// Append a log of what the program does (loads, reloads, errors) to this file.
+    #[arg(long, global = true, env = "CICA_DASH_LOG", value_name = "FILE")]
+    pub log: Option<PathBuf>,
     /// Do not watch the data directory for changes.
     #[arg(long, global = true)]
     pub no_watch: bool,
@@ -123,6 +126,17 @@ fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
         );
         2
     })?;
+    let t = loaded.timings;
+    tracing::info!(
+        files = loaded.files,
+        meetings = loaded.dataset.meetings.len(),
+        problems = loaded.diagnostics.len(),
+        read = ?t.read,
+        parse = ?t.parse,
+        validate = ?t.validate,
+        index = ?t.index,
+        "loaded"
+    );
     let app = if loaded.has_errors() {
         App::with_problems(std::mem::take(&mut loaded.diagnostics), cli.settings())
     } else {
@@ -172,6 +186,13 @@ fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
+    if let Some(path) = &cli.log
+        && let Err(e) = crate::log::init(path)
+    {
+        eprintln!("cica-dash: {e}");
+        return 2;
+    }
+    tracing::info!(data = ?cli.source(), "start");
     match &cli.command {
         Some(Command::Check {
             format,

@@ -14,6 +14,7 @@ pub mod dataset;
 pub mod keymap;
 pub mod keys;
 pub mod load;
+pub mod log;
 pub mod model;
 pub mod render;
 pub mod synth;

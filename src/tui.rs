@@ -50,6 +50,7 @@ impl Drop for TerminalGuard {
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        tracing::error!(%info, "panic");
         restore();
         previous(info);
     }));
@@ -133,8 +134,19 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         while let Some(result) = watch.and_then(|w| w.results.try_recv().ok()) {
             dirty = true;
             match result {
-                Ok(loaded) => reload::apply(app, loaded),
-                Err(e) => reload::apply_failure(app, e),
+                Ok(loaded) => {
+                    let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
+                    tracing::info!(
+                        errors,
+                        statements = loaded.dataset.statement_count(),
+                        "reloaded"
+                    );
+                    reload::apply(app, loaded);
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "reload could not read the data");
+                    reload::apply_failure(app, e);
+                }
             }
         }
         if last_tick.elapsed() >= TICK {
