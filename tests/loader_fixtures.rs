@@ -340,7 +340,15 @@ fn a_file_over_the_size_limit_is_refused_and_the_others_are_read() {
     let [d] = loaded.diagnostics.as_slice() else {
         panic!("expected one diagnostic:\n{}", listing(&loaded.diagnostics));
     };
-    // meetings/m.toml is 523 bytes, participants.toml 198.
+    let size = |f: &str| {
+        fs::metadata(fixture(&format!("valid/speaker-alias/{f}")))
+            .unwrap()
+            .len()
+    };
+    assert!(
+        size("meetings/m.toml") > 400 && size("participants.toml") <= 400,
+        "the premise of this test"
+    );
     assert!(d.file.ends_with("speaker-alias/meetings/m.toml"), "{d}");
     assert_eq!((d.code, d.line, d.col), (Code::TooLarge, 1, 1));
     assert!(d.message.contains("over the limit of 400 bytes"), "{d}");
@@ -751,6 +759,16 @@ fn a_speaker_matches_a_person_by_name_or_alias_exactly() {
         .collect();
     assert_eq!(people, [Some(0), Some(0), None, None]);
     assert_eq!(data.meetings[0].statements[0].participant, Some(0));
+}
+
+#[test]
+fn a_speaker_spelt_in_another_case_matches_no_person() {
+    let text = "[[person]]\nname = \"Shakhrat Nuryshev\"\n\n[meeting]\nid = \"m\"\ntitle = \"T\"\nbody = \"B\"\n\
+                date = 2021-06-23\n\n[[statement]]\nspeaker = \"shakhrat nuryshev\"\nsummary = \"S\"\n";
+    let loaded = load::load_str("m.toml", text);
+    // A warning that it is nearly a known person is fine; an error is not.
+    assert!(!loaded.has_errors(), "{}", listing(&loaded.diagnostics));
+    assert_eq!(loaded.dataset.meetings[0].statements[0].person, None);
 }
 
 #[test]
