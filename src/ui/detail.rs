@@ -73,7 +73,15 @@ struct Out {
 }
 
 impl Out {
+    /// A wrapped paragraph; a `• ` bullet's continuation lines are indented under its text.
     fn para(&mut self, text: &str, style: Style) {
+        if let Some(rest) = text.strip_prefix("• ") {
+            for (i, l) in wrap(rest, self.w.saturating_sub(2)).into_iter().enumerate() {
+                let mark = if i == 0 { "• " } else { "  " };
+                self.lines.push(Line::styled(format!("{mark}{l}"), style));
+            }
+            return;
+        }
         for l in wrap(text, self.w) {
             self.lines.push(Line::styled(l, style));
         }
