@@ -461,6 +461,7 @@ fn valid(case: &str) -> Loaded {
 }
 
 #[rstest]
+#[case("agenda-ids-per-meeting")]
 #[case("all-keys")]
 #[case("auto-decision-id")]
 #[case("bom")]
@@ -476,6 +477,7 @@ fn valid(case: &str) -> Loaded {
 #[case("multiline")]
 #[case("nested-order")]
 #[case("non-toml-ignored")]
+#[case("one-file-holds-everything")]
 #[case("partial-dates")]
 #[case("scripts")]
 #[case("speaker-alias")]
@@ -818,5 +820,51 @@ fn every_documented_key_is_accepted() {
     assert_eq!(
         data.chairmanships[0].sources[0].publisher.as_deref(),
         Some("CICA")
+    );
+}
+
+#[test]
+fn one_file_may_hold_every_table() {
+    let data = valid("one-file-holds-everything").dataset;
+    assert_eq!(
+        (
+            data.participants.len(),
+            data.persons.len(),
+            data.glossary.len()
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!((data.chairmanships.len(), data.assignments.len()), (1, 1));
+    let m = &data.meetings[0];
+    assert_eq!(
+        (m.agenda.len(), m.decisions.len(), m.statements.len()),
+        (1, 1, 1)
+    );
+    assert_eq!(m.agenda_decisions, [[0]]);
+    assert_eq!(m.statements[0].person, Some(0));
+    assert_eq!(
+        data.events[0].meeting,
+        Some(0),
+        "the file's meeting reported it"
+    );
+}
+
+#[test]
+fn agenda_ids_are_unique_only_within_their_meeting() {
+    let data = valid("agenda-ids-per-meeting").dataset;
+    assert_eq!(data.meetings.len(), 2);
+    for m in &data.meetings {
+        assert_eq!(m.agenda[0].id, "opening");
+        assert_eq!(m.decisions[0].agenda, Some(0));
+    }
+    // Each meeting's decision has its own automatic id.
+    let ids: Vec<&str> = data
+        .meetings
+        .iter()
+        .map(|m| m.decisions[0].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        ["soc-2021-06-23-decision-1", "soc-2021-11-01-decision-1"]
     );
 }
