@@ -7,6 +7,7 @@
 
 mod action;
 mod nav;
+mod overlay;
 pub mod reload;
 mod update;
 
@@ -197,6 +198,11 @@ impl App {
             Pane::Statements => m.statements.get(item).is_some_and(|s| s.agenda == Some(a)),
             _ => false,
         }
+    }
+
+    /// The whole terminal, as last reported.
+    pub fn screen_area(&self) -> ratatui::layout::Rect {
+        ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1)
     }
 
     /// Shows a message in the footer for about three seconds.

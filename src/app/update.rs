@@ -1,7 +1,6 @@
 //! `update`: the one place where actions change the dashboard's state.
 
 use chrono::Duration;
-use ratatui::layout::Rect;
 
 use super::nav::{self, scrolled, step};
 use super::{Action, App, Effect, Overlay, Pane, Target};
@@ -14,7 +13,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Quit => return Effect::Quit,
         Action::Resize { width, height } => app.size = (width, height),
         Action::Tick => tick(app),
-        _ if app.overlay.is_some() => overlay(app, action),
+        _ if app.overlay.is_some() => super::overlay::handle(app, action),
         Action::FocusNext => app.focus = app.focus.cycle(1),
         Action::FocusPrev => app.focus = app.focus.cycle(-1),
         Action::Focus(p) => app.focus = p,
@@ -49,10 +48,6 @@ pub fn update(app: &mut App, action: Action) -> Effect {
     Effect::None
 }
 
-fn area(app: &App) -> Rect {
-    Rect::new(0, 0, app.size.0, app.size.1)
-}
-
 fn tick(app: &mut App) {
     if let Some((_, left)) = &mut app.notice {
         *left = left.saturating_sub(1);
@@ -68,7 +63,7 @@ fn move_in(app: &mut App, pane: Pane, action: Action) {
         return move_day(app, action);
     };
     let len = app.rows(pane).len();
-    let page = layout::visible_items(area(app), pane) as isize;
+    let page = layout::visible_items(app.screen_area(), pane) as isize;
     let cur = app.cursor[slot];
     let next = match action {
         Action::Up => step(cur, -1, len),
@@ -165,88 +160,9 @@ fn open(app: &mut App) {
     }
 }
 
-/// Keys while an overlay is open.
-fn overlay(app: &mut App, action: Action) {
-    let Some(ov) = app.overlay else { return };
-    let screen = area(app);
-    match (ov, action) {
-        // The error screen is not an overlay one can close: there is nothing under it.
-        (_, Action::Close) if !app.has_data => {}
-        (_, Action::Close) | (Overlay::Help { .. }, Action::ToggleHelp) => app.overlay = None,
-        (Overlay::Picker { cursor }, Action::Open) => {
-            app.overlay = None;
-            app.show_meeting(cursor);
-        }
-        (Overlay::Picker { cursor }, Action::Click { x, y }) => {
-            match ui::picker::row_at(app, screen, x, y) {
-                Some(row) if row == cursor => {
-                    app.overlay = None;
-                    app.show_meeting(row);
-                }
-                Some(row) => app.overlay = Some(Overlay::Picker { cursor: row }),
-                None if !layout::contains(ui::picker::area(app, screen), x, y) => {
-                    app.overlay = None
-                }
-                None => {}
-            }
-        }
-        (Overlay::Picker { cursor }, a) => {
-            let len = app.data.meetings.len();
-            let cursor = match a {
-                Action::Up | Action::ScrollUp { .. } => step(cursor, -1, len),
-                Action::Down | Action::ScrollDown { .. } => step(cursor, 1, len),
-                Action::PageUp => step(cursor, -10, len),
-                Action::PageDown => step(cursor, 10, len),
-                Action::First => 0,
-                Action::Last => len.saturating_sub(1),
-                _ => cursor,
-            };
-            app.overlay = Some(Overlay::Picker { cursor });
-        }
-        (_, Action::Click { x, y }) => {
-            if app.has_data && !layout::contains(layout::big_popup(screen), x, y) {
-                app.overlay = None;
-            }
-        }
-        (
-            Overlay::Help { scroll }
-            | Overlay::Detail { scroll, .. }
-            | Overlay::Problems { scroll },
-            a,
-        ) => {
-            let popup = match ov {
-                Overlay::Problems { .. } => ui::problems::text_area(app, screen),
-                _ => layout::inner(layout::big_popup(screen)),
-            };
-            let total = match ov {
-                Overlay::Detail { target, .. } => ui::detail::lines(app, target, popup.width).len(),
-                Overlay::Problems { .. } => ui::problems::lines(app, popup.width).len(),
-                _ => ui::help::lines(popup.width).len(),
-            };
-            let page = usize::from(popup.height).max(1);
-            let max = total.saturating_sub(page);
-            let scroll = match a {
-                Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
-                Action::Down | Action::ScrollDown { .. } => scroll + 1,
-                Action::PageUp => scroll.saturating_sub(page),
-                Action::PageDown => scroll + page,
-                Action::First => 0,
-                Action::Last => max,
-                _ => scroll,
-            }
-            .min(max);
-            app.overlay = Some(match ov {
-                Overlay::Detail { target, .. } => Overlay::Detail { target, scroll },
-                Overlay::Problems { .. } => Overlay::Problems { scroll },
-                _ => Overlay::Help { scroll },
-            });
-        }
-    }
-}
-
 /// The pane under a screen cell, if any.
 fn pane_at(app: &App, x: u16, y: u16) -> Option<Pane> {
-    let screen = area(app);
+    let screen = app.screen_area();
     if layout::too_small(screen) {
         return None;
     }
@@ -257,7 +173,7 @@ fn pane_at(app: &App, x: u16, y: u16) -> Option<Pane> {
 }
 
 fn click(app: &mut App, x: u16, y: u16) {
-    let screen = area(app);
+    let screen = app.screen_area();
     if let Some(bar) = layout::screen(screen).tabs
         && layout::contains(bar, x, y)
     {
@@ -299,7 +215,7 @@ fn click(app: &mut App, x: u16, y: u16) {
 
 /// Keeps each list's cursor inside its rows and on screen.
 fn keep_visible(app: &mut App) {
-    let screen = area(app);
+    let screen = app.screen_area();
     for pane in [Pane::Agenda, Pane::Decisions, Pane::Statements] {
         let Some(slot) = nav::slot(pane) else {
             continue;

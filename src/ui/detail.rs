@@ -9,11 +9,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
 
-use chrono::{Datelike, NaiveDate};
-
-use super::{header, layout, statements, theme};
+use super::{layout, statements, theme};
 use crate::app::{App, Target};
-use crate::dataset::{CalItem, Due, Source, effective_status};
+use crate::dataset::{Due, Source};
 use crate::text::{width, wrap};
 
 /// Draws the popup.
@@ -67,14 +65,14 @@ fn title(t: Target) -> &'static str {
 }
 
 /// Accumulates wrapped lines at a width.
-struct Out {
+pub(super) struct Out {
     w: usize,
     lines: Vec<Line<'static>>,
 }
 
 impl Out {
     /// A wrapped paragraph; a `• ` bullet's continuation lines are indented under its text.
-    fn para(&mut self, text: &str, style: Style) {
+    pub(super) fn para(&mut self, text: &str, style: Style) {
         if let Some(rest) = text.strip_prefix("• ") {
             for (i, l) in wrap(rest, self.w.saturating_sub(2)).into_iter().enumerate() {
                 let mark = if i == 0 { "• " } else { "  " };
@@ -88,7 +86,7 @@ impl Out {
     }
 
     /// `Label: value`, the value wrapped under itself.
-    fn field(&mut self, label: &str, value: &str) {
+    pub(super) fn field(&mut self, label: &str, value: &str) {
         let lw = width(label) + 2;
         if self.w < lw + 10 {
             self.lines
@@ -108,17 +106,17 @@ impl Out {
         }
     }
 
-    fn opt(&mut self, label: &str, value: Option<&str>) {
+    pub(super) fn opt(&mut self, label: &str, value: Option<&str>) {
         if let Some(v) = value {
             self.field(label, v);
         }
     }
 
-    fn gap(&mut self) {
+    pub(super) fn gap(&mut self) {
         self.lines.push(Line::default());
     }
 
-    fn heading(&mut self, text: &str) {
+    pub(super) fn heading(&mut self, text: &str) {
         self.gap();
         self.para(text, theme::bold());
     }
@@ -289,93 +287,7 @@ pub fn lines(app: &App, target: Target, width: u16) -> Vec<Line<'static>> {
             }
             o.sources(&s.sources);
         }
-        Target::Day(day) => day_detail(&mut o, app, day),
+        Target::Day(day) => super::day::detail(&mut o, app, day),
     }
     o.lines
-}
-
-/// Every entry of a day, its month and year, and the undated events, in full.
-fn day_detail(o: &mut Out, app: &App, day: NaiveDate) {
-    let cal = &app.data.calendar;
-    o.para(&day.format("%A %-d %B %Y").to_string(), theme::bold());
-    let sections = [
-        (String::new(), cal.on(day)),
-        (
-            format!("{}, day not given", day.format("%B %Y")),
-            cal.in_month(day.year(), day.month()),
-        ),
-        (
-            format!("{}, month not given", day.year()),
-            cal.in_year(day.year()),
-        ),
-    ];
-    if cal.on(day).is_empty() {
-        o.para("Nothing on this day.", theme::dim());
-    }
-    for (heading, items) in sections {
-        if items.is_empty() {
-            continue;
-        }
-        if !heading.is_empty() {
-            o.heading(&heading);
-        }
-        for item in items {
-            entry_detail(o, app, *item);
-        }
-    }
-    if !cal.undated.is_empty() {
-        o.heading(&format!("Undated events ({})", cal.undated.len()));
-        for &e in &cal.undated {
-            entry_detail(o, app, CalItem::Event(e));
-        }
-    }
-}
-
-fn entry_detail(o: &mut Out, app: &App, item: CalItem) {
-    let today = app.settings.today;
-    o.gap();
-    match item {
-        CalItem::Meeting(i) => {
-            let Some(m) = app.data.meetings.get(i) else {
-                return;
-            };
-            o.para(&format!("◆ {}", m.title), theme::bold());
-            o.field("Body", &m.body);
-            o.opt("Place", m.place.as_deref());
-            let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
-            o.opt("Status", status.map(header::status_word));
-        }
-        CalItem::Event(i) => {
-            let Some(e) = app.data.events.get(i) else {
-                return;
-            };
-            o.para(&format!("• {}", e.title), theme::bold());
-            o.opt("Kind", e.kind.as_deref());
-            let names: Vec<String> = e
-                .organizers
-                .iter()
-                .filter_map(|&p| app.data.participants.get(p))
-                .map(|p| p.name.clone())
-                .collect();
-            o.opt(
-                "Organisers",
-                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
-            );
-            let when = e.date.map(|d| match e.end {
-                Some(end) => format!("{} – {}", d.human(), end.human()),
-                None => d.human(),
-            });
-            o.opt("Date", when.as_deref());
-            o.opt("Place", e.place.as_deref());
-            let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
-            o.opt("Status", status.map(header::status_word));
-            let reported = e
-                .meeting
-                .and_then(|m| app.data.meetings.get(m))
-                .map(|m| format!("{} ({})", m.title, m.date.human()));
-            o.opt("Reported at", reported.as_deref());
-            o.opt("Summary", e.summary.as_deref());
-            o.opt("Notes", e.notes.as_deref());
-        }
-    }
 }

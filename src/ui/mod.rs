@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod calendar;
+pub mod day;
 pub mod decisions;
 pub mod detail;
 pub mod footer;

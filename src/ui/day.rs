@@ -1,0 +1,95 @@
+//! The calendar's detail popup: a day's entries, its month's and year's entries known only to
+//! the month or year, and every undated event, each in full.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::detail::Out;
+use super::{header, theme};
+use crate::app::App;
+use crate::dataset::{CalItem, effective_status};
+
+/// Every entry of a day, its month and year, and the undated events, in full.
+pub(super) fn detail(o: &mut Out, app: &App, day: NaiveDate) {
+    let cal = &app.data.calendar;
+    o.para(&day.format("%A %-d %B %Y").to_string(), theme::bold());
+    let sections = [
+        (String::new(), cal.on(day)),
+        (
+            format!("{}, day not given", day.format("%B %Y")),
+            cal.in_month(day.year(), day.month()),
+        ),
+        (
+            format!("{}, month not given", day.year()),
+            cal.in_year(day.year()),
+        ),
+    ];
+    if cal.on(day).is_empty() {
+        o.para("Nothing on this day.", theme::dim());
+    }
+    for (heading, items) in sections {
+        if items.is_empty() {
+            continue;
+        }
+        if !heading.is_empty() {
+            o.heading(&heading);
+        }
+        for item in items {
+            entry_detail(o, app, *item);
+        }
+    }
+    if !cal.undated.is_empty() {
+        o.heading(&format!("Undated events ({})", cal.undated.len()));
+        for &e in &cal.undated {
+            entry_detail(o, app, CalItem::Event(e));
+        }
+    }
+}
+
+fn entry_detail(o: &mut Out, app: &App, item: CalItem) {
+    let today = app.settings.today;
+    o.gap();
+    match item {
+        CalItem::Meeting(i) => {
+            let Some(m) = app.data.meetings.get(i) else {
+                return;
+            };
+            o.para(&format!("◆ {}", m.title), theme::bold());
+            o.field("Body", &m.body);
+            o.opt("Place", m.place.as_deref());
+            let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
+            o.opt("Status", status.map(header::status_word));
+        }
+        CalItem::Event(i) => {
+            let Some(e) = app.data.events.get(i) else {
+                return;
+            };
+            o.para(&format!("• {}", e.title), theme::bold());
+            o.opt("Kind", e.kind.as_deref());
+            let names: Vec<String> = e
+                .organizers
+                .iter()
+                .filter_map(|&p| app.data.participants.get(p))
+                .map(|p| p.name.clone())
+                .collect();
+            o.opt(
+                "Organisers",
+                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
+            );
+            let when = e.date.map(|d| match e.end {
+                Some(end) => format!("{} – {}", d.human(), end.human()),
+                None => d.human(),
+            });
+            o.opt("Date", when.as_deref());
+            o.opt("Place", e.place.as_deref());
+            let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
+            o.opt("Status", status.map(header::status_word));
+            let reported = e
+                .meeting
+                .and_then(|m| app.data.meetings.get(m))
+                .map(|m| format!("{} ({})", m.title, m.date.human()));
+            o.opt("Reported at", reported.as_deref());
+            o.opt("Summary", e.summary.as_deref());
+            o.opt("Notes", e.notes.as_deref());
+        }
+    }
+}
