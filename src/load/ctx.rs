@@ -2,6 +2,7 @@
 //! that every table shares (dates, ranges, sources, safe strings). Ids, codes and references
 //! are in [`super::ids`].
 
+use std::borrow::Borrow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -143,12 +144,13 @@ pub fn one(s: &str) -> String {
     sanitize(s, Lines::Single).into_owned()
 }
 
-/// An optional single-line display string, sanitised.
-pub fn opt1(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(one)
+/// An optional single-line display string, sanitised (a `String` or a spanned one).
+pub fn opt1<S: Borrow<str>>(s: &Option<S>) -> Option<String> {
+    s.as_ref().map(|s| one(s.borrow()))
 }
 
 /// An optional multi-line display string, sanitised (line breaks kept).
-pub fn optm(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(|s| sanitize(s, Lines::Multi).into_owned())
+pub fn optm<S: Borrow<str>>(s: &Option<S>) -> Option<String> {
+    s.as_ref()
+        .map(|s| sanitize(s.borrow(), Lines::Multi).into_owned())
 }

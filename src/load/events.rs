@@ -41,7 +41,7 @@ pub fn events(
             };
             out.push(Event {
                 id: r.id.get_ref().clone(),
-                title: one(&r.title),
+                title: one(r.title.get_ref()),
                 kind: opt1(&r.kind),
                 organizers: r
                     .organizers

@@ -39,7 +39,7 @@ pub fn agenda(ctx: &mut Ctx, raw: &[Spanned<RawAgenda>]) -> Vec<AgendaItem> {
             let r = a.get_ref();
             AgendaItem {
                 id: r.id.get_ref().clone(),
-                title: one(&r.title),
+                title: one(r.title.get_ref()),
                 kind: opt1(&r.kind),
                 summary: optm(&r.summary),
             }
@@ -123,7 +123,7 @@ pub fn decisions(
                     .map_or_else(|| auto_decision_id(meeting, n + 1), |i| i.get_ref().clone()),
                 agenda,
                 action: one(&r.action),
-                subject: one(&r.subject),
+                subject: one(r.subject.get_ref()),
                 text: optm(&r.text),
                 participants,
                 assignee: opt1(&r.assignee),

@@ -133,7 +133,7 @@ pub fn build(
     Some(Meeting {
         id: r.id.get_ref().clone(),
         file: ctx.path().to_owned(),
-        title: one(&r.title),
+        title: one(r.title.get_ref()),
         body: one(&r.body),
         date: date?,
         end,

@@ -49,7 +49,7 @@ pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
             ctx.codes.insert(code.clone(), out.len());
             out.push(Participant {
                 code: code.clone(),
-                name: one(&r.name),
+                name: one(r.name.get_ref()),
                 kind: r.kind,
                 status: r.status,
                 since,
@@ -125,7 +125,7 @@ pub fn glossary(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Term> {
             out.push(Term {
                 term: one(term),
                 meaning: one(&r.meaning),
-                aliases: r.aliases.iter().map(|a| one(a)).collect(),
+                aliases: r.aliases.iter().map(|a| one(a.get_ref())).collect(),
             });
         }
     }

@@ -2,8 +2,9 @@
 //!
 //! These types mirror `docs/data-format.md` one to one. Every struct denies unknown keys, so a
 //! typo is an error rather than silently dropped data. Fields that later checks must point at
-//! (ids, references, dates) are `Spanned`, so a diagnostic can name the line and column. Turning
-//! these into the validated [`crate::dataset::Dataset`] is the job of [`crate::load`].
+//! (ids, references, dates, and the names and texts that lints read) are `Spanned`, so a
+//! diagnostic can name the line and column. Turning these into the validated
+//! [`crate::dataset::Dataset`] is the job of [`crate::load`].
 
 pub mod date;
 
@@ -109,7 +110,7 @@ pub struct RawHistory {
 #[serde(deny_unknown_fields)]
 pub struct RawParticipant {
     pub code: SStr,
-    pub name: String,
+    pub name: SStr,
     pub kind: ParticipantKind,
     pub status: Option<Standing>,
     pub since: Option<SDate>,
@@ -176,7 +177,7 @@ pub struct RawGlossary {
     pub term: SStr,
     pub meaning: String,
     #[serde(default)]
-    pub aliases: Vec<String>,
+    pub aliases: Vec<SStr>,
 }
 
 /// `[meeting]`
@@ -184,21 +185,21 @@ pub struct RawGlossary {
 #[serde(deny_unknown_fields)]
 pub struct RawMeeting {
     pub id: SStr,
-    pub title: String,
+    pub title: SStr,
     pub body: String,
     pub date: SDate,
     pub end: Option<SDate>,
-    pub place: Option<String>,
+    pub place: Option<SStr>,
     pub format: Option<Format>,
     pub status: Option<Status>,
     pub planned: Option<SDate>,
-    pub planned_place: Option<String>,
+    pub planned_place: Option<SStr>,
     #[serde(default)]
     pub related: Vec<SStr>,
     pub chairmanship: Option<SStr>,
-    pub chair: Option<String>,
-    pub chair_title: Option<String>,
-    pub summary: Option<String>,
+    pub chair: Option<SStr>,
+    pub chair_title: Option<SStr>,
+    pub summary: Option<SStr>,
     pub notes: Option<String>,
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
@@ -209,9 +210,9 @@ pub struct RawMeeting {
 #[serde(deny_unknown_fields)]
 pub struct RawAgenda {
     pub id: SStr,
-    pub title: String,
+    pub title: SStr,
     pub kind: Option<String>,
-    pub summary: Option<String>,
+    pub summary: Option<SStr>,
 }
 
 /// `[[decision]]`
@@ -221,7 +222,7 @@ pub struct RawDecision {
     pub id: Option<SStr>,
     pub agenda: Option<SStr>,
     pub action: String,
-    pub subject: String,
+    pub subject: SStr,
     pub text: Option<String>,
     #[serde(default)]
     pub participants: Vec<SStr>,
@@ -239,13 +240,13 @@ pub struct RawDecision {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawStatement {
-    pub speaker: Option<String>,
-    pub title: Option<String>,
+    pub speaker: Option<SStr>,
+    pub title: Option<SStr>,
     pub participant: Option<SStr>,
     pub agenda: Option<SStr>,
     pub delivery: Option<Delivery>,
     pub read_by: Option<String>,
-    pub summary: Option<String>,
+    pub summary: Option<SStr>,
     pub quote: Option<String>,
     pub notes: Option<String>,
     #[serde(default)]
@@ -257,19 +258,19 @@ pub struct RawStatement {
 #[serde(deny_unknown_fields)]
 pub struct RawEvent {
     pub id: SStr,
-    pub title: String,
+    pub title: SStr,
     pub kind: Option<String>,
     #[serde(default)]
     pub organizers: Vec<SStr>,
     pub date: Option<SDate>,
     pub end: Option<SDate>,
-    pub place: Option<String>,
+    pub place: Option<SStr>,
     pub format: Option<Format>,
     pub status: Option<Status>,
     pub planned: Option<SDate>,
-    pub planned_place: Option<String>,
+    pub planned_place: Option<SStr>,
     pub meeting: Option<SStr>,
-    pub summary: Option<String>,
+    pub summary: Option<SStr>,
     pub notes: Option<String>,
     #[serde(default)]
     pub sources: Vec<Spanned<RawSource>>,
