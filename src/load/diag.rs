@@ -51,6 +51,19 @@ pub enum Code {
     Misplaced,
     /// A statement with neither summary nor quote, a source with neither title nor url.
     Incomplete,
+    /// Warning: a word mixing scripts, such as a Cyrillic `С` in a Latin word. It looks right
+    /// but search and links miss it.
+    MixedScript,
+    /// Warning: two person names, participant names or speakers a letter or two apart that
+    /// no alias links, such as `Bakayev` and `Bakaev`.
+    NearDuplicate,
+    /// Warning: an event marked held whose date is after the meeting that reported it.
+    HeldAfterReport,
+    /// Warning: a decision with no `agenda` in a meeting that has an agenda.
+    NoAgendaLink,
+    /// Warning: a name or title with leading or trailing whitespace, which exact matching
+    /// (speaker links, duplicates) does not ignore.
+    Whitespace,
 }
 
 impl Code {
@@ -73,6 +86,11 @@ impl Code {
             Code::UnknownRef => "unknown-ref",
             Code::Misplaced => "misplaced",
             Code::Incomplete => "incomplete",
+            Code::MixedScript => "mixed-script",
+            Code::NearDuplicate => "near-duplicate",
+            Code::HeldAfterReport => "held-after-report",
+            Code::NoAgendaLink => "no-agenda-link",
+            Code::Whitespace => "whitespace",
         }
     }
 }
@@ -123,6 +141,12 @@ impl Diagnostic {
             message,
             help: None,
         }
+    }
+
+    /// The same diagnostic as a warning: suspicious data that still loads.
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
     }
 
     /// Adds a suggestion.

@@ -9,10 +9,13 @@ pub mod diag;
 mod events;
 mod ids;
 mod items;
+mod lints;
 mod meetings;
+mod names;
 mod nesting;
 pub mod parse;
 mod people;
+mod script;
 pub mod source;
 pub mod suggest;
 
@@ -131,6 +134,7 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
     let assignments = people::assignments(&mut ctx, &files);
     let participant_index = std::mem::take(&mut ctx.codes);
     diagnostics.append(&mut ctx.diags);
+    lints::lint(sources, &files, &mut diagnostics);
     let validate = t.elapsed();
 
     let t = Instant::now();

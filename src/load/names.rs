@@ -1,0 +1,202 @@
+//! The `near-duplicate` lint: one person or participant spelt two ways.
+//!
+//! Sources transliterate names differently (`Bakayev`, `Bakaev`), and a second spelling that
+//! no alias links splits one person into two: their statements no longer gather under one
+//! name. So two spellings a letter or two apart (normalized Damerau-Levenshtein at least
+//! [`NEAR`] on the lowercased names) are reported, unless they belong to the same entry (a
+//! name and its own alias). Names that differ in a number (`State 1`, `State 2`) or in a short
+//! word (`Wang Yi`, `Wang Li`) are different names, not spellings, and are not reported.
+//!
+//! Statement speakers that name no person are compared too: with every person's spellings
+//! (the statement does not link, probably by a typo) and with one another.
+
+use std::collections::HashSet;
+
+use strsim::normalized_damerau_levenshtein as similarity;
+
+use super::diag::Code;
+use super::lints::Lints;
+use super::parse::RawFile;
+use crate::model::SStr;
+
+/// How alike two lowercased names must be: one edit in seven letters, as `bakaev`/`bakayev`.
+pub const NEAR: f64 = 0.85;
+
+/// One spelling of a name: which entry it belongs to, where, and its comparable form.
+struct Spelling<'a> {
+    owner: usize,
+    file: usize,
+    value: &'a SStr,
+    norm: String,
+}
+
+impl<'a> Spelling<'a> {
+    fn new(owner: usize, file: usize, value: &'a SStr) -> Self {
+        let norm = value.get_ref().split_whitespace().collect::<Vec<_>>();
+        Self {
+            owner,
+            file,
+            value,
+            norm: norm.join(" ").to_lowercase(),
+        }
+    }
+
+    fn text(&self) -> &str {
+        self.value.get_ref()
+    }
+}
+
+/// Whether two spellings look like one name written two ways.
+fn near(a: &Spelling, b: &Spelling) -> bool {
+    // Equal but for spaces around them: the `whitespace` lint says so; equal: an error already.
+    if a.text().trim() == b.text().trim() {
+        return false;
+    }
+    let (la, lb) = (a.norm.chars().count(), b.norm.chars().count());
+    let longest = la.max(lb) as f64;
+    // The distance is at least the difference in length: skip what cannot reach NEAR.
+    if la.abs_diff(lb) as f64 > (1.0 - NEAR) * longest {
+        return false;
+    }
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if digits(&a.norm) != digits(&b.norm) || similarity(&a.norm, &b.norm) < NEAR {
+        return false;
+    }
+    let (wa, wb): (Vec<&str>, Vec<&str>) =
+        (a.norm.split(' ').collect(), b.norm.split(' ').collect());
+    wa.len() != wb.len()
+        || wa.iter().zip(&wb).all(|(x, y)| {
+            x == y || (x.chars().count().max(y.chars().count()) >= 3 && similarity(x, y) >= 0.5)
+        })
+}
+
+/// Reports near-duplicate persons, participants and speakers.
+pub fn near_duplicates(l: &mut Lints, files: &[RawFile]) {
+    let (mut persons, mut participants) = (Vec::new(), Vec::new());
+    let indexed = files.iter().enumerate();
+    let all_persons = indexed
+        .clone()
+        .flat_map(|(fi, f)| f.persons.iter().map(move |p| (fi, p)));
+    for (owner, (fi, p)) in all_persons.enumerate() {
+        let p = p.get_ref();
+        for v in std::iter::once(&p.name).chain(&p.aliases) {
+            persons.push(Spelling::new(owner, fi, v));
+        }
+    }
+    let all_participants = indexed.flat_map(|(fi, f)| f.participants.iter().map(move |p| (fi, p)));
+    for (owner, (fi, p)) in all_participants.enumerate() {
+        let p = p.get_ref();
+        for v in std::iter::once(&p.name).chain(&p.aliases) {
+            participants.push(Spelling::new(owner, fi, v));
+        }
+    }
+    pairs(l, &persons, "person");
+    pairs(l, &participants, "participant");
+    speakers(l, files, &persons);
+}
+
+/// Each pair of entries with near spellings, once, at the later spelling.
+fn pairs(l: &mut Lints, all: &[Spelling], noun: &str) {
+    let mut told: HashSet<(usize, usize)> = HashSet::new();
+    for (j, b) in all.iter().enumerate() {
+        for a in &all[..j] {
+            if a.owner == b.owner || told.contains(&(a.owner, b.owner)) || !near(a, b) {
+                continue;
+            }
+            told.insert((a.owner, b.owner));
+            let msg = format!("{noun} `{}` is nearly the {noun} `{}`", b.text(), a.text());
+            let help = format!(
+                "`{}` is at {}; if both name one {noun}, keep one entry and list the other spelling in its `aliases`",
+                a.text(),
+                l.location(a.file, &a.value.span())
+            );
+            l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
+        }
+    }
+}
+
+/// Speakers that name no person: near a person's spelling, or near another such speaker.
+fn speakers(l: &mut Lints, files: &[RawFile], persons: &[Spelling]) {
+    let known: HashSet<&str> = persons.iter().map(Spelling::text).collect();
+    // Each distinct unlinked speaker once, at its first statement.
+    let mut loose: Vec<Spelling> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (fi, f) in files.iter().enumerate() {
+        for v in f
+            .statements
+            .iter()
+            .filter_map(|s| s.get_ref().speaker.as_ref())
+        {
+            let s = v.get_ref().as_str();
+            if !known.contains(s) && seen.insert(s) {
+                loose.push(Spelling::new(loose.len(), fi, v));
+            }
+        }
+    }
+    let mut told: HashSet<usize> = HashSet::new();
+    for s in &loose {
+        let Some(p) = persons.iter().find(|p| near(p, s)) else {
+            continue;
+        };
+        told.insert(s.owner);
+        let msg = format!(
+            "speaker `{}` names no person, but is nearly the person `{}`",
+            s.text(),
+            p.text()
+        );
+        let help = format!(
+            "if they are one person, add \"{}\" to the `aliases` of `{}` (at {}) so the statement links to them",
+            s.text().trim(),
+            p.text(),
+            l.location(p.file, &p.value.span())
+        );
+        l.warn(s.file, s.value.span(), Code::NearDuplicate, msg, help);
+    }
+    for (j, b) in loose.iter().enumerate() {
+        let Some(a) = loose[..j]
+            .iter()
+            .find(|a| !told.contains(&a.owner) && !told.contains(&b.owner) && near(a, b))
+        else {
+            continue;
+        };
+        let msg = format!(
+            "speaker `{}` is nearly the speaker `{}`",
+            b.text(),
+            a.text()
+        );
+        let help = format!(
+            "`{}` speaks at {}; if they are one person, spell them the same, or add a [[person]] with one as `name` and the other in `aliases`",
+            a.text(),
+            l.location(a.file, &a.value.span())
+        );
+        l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use toml::Spanned;
+
+    fn is_near(a: &str, b: &str) -> bool {
+        let (a, b) = (
+            Spanned::new(0..0, a.to_owned()),
+            Spanned::new(0..0, b.to_owned()),
+        );
+        near(&Spelling::new(0, 0, &a), &Spelling::new(1, 0, &b))
+    }
+
+    #[test]
+    fn transliterations_are_near_and_different_names_are_not() {
+        assert!(is_near("Bakayev", "Bakaev"));
+        assert!(is_near("Nursultan Nazarbayev", "Nursultan Nazarbaev"));
+        assert!(is_near("Reza Najafi", "reza najafi"));
+        assert!(is_near("Hai Luu Nguyen", "Hai Lu Nguyen"));
+        assert!(!is_near("Reza Najafi", "Hai Luu Nguyen"));
+        assert!(!is_near("State 1", "State 2"));
+        assert!(!is_near("Wang Yi", "Wang Li"));
+        assert!(!is_near("Iran", "Iraq"));
+        assert!(!is_near("Reza Najafi", " Reza Najafi"));
+        assert!(!is_near("Republic of Korea", "Republic of Kenya"));
+    }
+}
