@@ -46,7 +46,7 @@ impl Tmux {
         let dir = std::env::temp_dir().join(&socket);
         std::fs::create_dir_all(&dir).unwrap();
         let script = format!(
-            "{env} {BIN} --today 2026-11-28 {args}; echo \"[exited $?]\"; stty -a | grep -q ' icanon' && echo '[cooked]'; sleep 60"
+            "{env} {BIN} --today 2026-11-28 {args}; echo \"[exited $?]\"; stty -a | grep -q ' icanon' && echo '[cooked]'; echo '[end]'; sleep 60"
         );
         let t = Tmux { socket, dir };
         t.tmux(&[
@@ -127,7 +127,8 @@ impl Tmux {
     }
 
     fn assert_exited_with(&self, code: i32) {
-        let s = self.wait_for("[exited");
+        // "[end]" comes after the exit status and the tty check, so both are on screen.
+        let s = self.wait_for("[end]");
         assert!(s.contains(&format!("[exited {code}]")), "exit status:\n{s}");
         assert!(s.contains("[cooked]"), "the tty was left in raw mode:\n{s}");
         assert_eq!(
@@ -219,7 +220,7 @@ fn a_panic_restores_the_terminal_and_reports() {
         return;
     }
     let t = Tmux::start_with("CICA_DASH_TEST_PANIC=1", "", 100, 30);
-    let s = t.wait_for("[exited");
+    let s = t.wait_for("[end]");
     assert!(
         s.contains("panic requested by CICA_DASH_TEST_PANIC"),
         "the panic message is readable:\n{s}"
