@@ -26,8 +26,16 @@ use crate::watch::Watch;
 
 const TICK: Duration = Duration::from_millis(250);
 
-/// Puts the terminal back as it was. Safe to call more than once.
+/// Whether the terminal is in the dashboard's mode (raw, alternate screen, mouse on).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as it was. Safe to call more than once: only the first call after
+/// setup acts, since leaving the alternate screen twice would move the cursor back to where
+/// the dashboard started and let later output (a panic message) overwrite itself.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let _ = execute!(
         io::stdout(),
@@ -94,6 +102,7 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     install_panic_hook();
+    ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     let guard = TerminalGuard;
     execute!(
