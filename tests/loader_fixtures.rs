@@ -868,3 +868,30 @@ fn agenda_ids_are_unique_only_within_their_meeting() {
         ["soc-2021-06-23-decision-1", "soc-2021-11-01-decision-1"]
     );
 }
+
+/// A file that does not parse hides what it defines; the references into it are not reported
+/// as unknown (that would bury the one real error under dozens of false ones).
+#[test]
+fn a_syntax_error_does_not_cascade_into_unknown_references() {
+    let sources = vec![
+        load::Source { path: "participants.toml".into(), text: "[[participant]]\ncode = \"KAZ\nname = \"Kazakhstan\"\n".into() },
+        load::Source {
+            path: "m.toml".into(),
+            text: "[meeting]\nid = \"m\"\ntitle = \"T\"\nbody = \"B\"\ndate = 2021-06-23\nchairmanship = \"KAZ\"\n[[statement]]\nparticipant = \"KAZ\"\nsummary = \"s\"\n".into(),
+        },
+    ];
+    let loaded = load::load_sources(&sources, Vec::new());
+    assert_eq!(loaded.diagnostics.len(), 1, "{:#?}", loaded.diagnostics);
+    let d = &loaded.diagnostics[0];
+    assert_eq!(
+        (d.file.as_str(), d.line, d.code.as_str()),
+        ("participants.toml", 2, "syntax")
+    );
+    assert!(
+        d.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("not checked until every file reads"),
+        "{d}"
+    );
+}

@@ -28,6 +28,9 @@ pub struct Ctx<'a> {
     /// Ids and codes whose definitions were already reported as broken; references to them
     /// are not reported again.
     pub broken: HashSet<String>,
+    /// Whether some file could not be read at all; unknown references are then not reported,
+    /// since their definitions may be in that file.
+    pub incomplete: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -39,6 +42,7 @@ impl<'a> Ctx<'a> {
             ids: HashMap::new(),
             codes: HashMap::new(),
             broken: HashSet::new(),
+            incomplete: false,
         }
     }
 

@@ -149,6 +149,15 @@ impl Diagnostic {
         self
     }
 
+    /// Appends a sentence to the help (or makes it the help).
+    pub fn with_help_suffix(mut self, more: &str) -> Self {
+        self.help = Some(match self.help.take() {
+            Some(h) => format!("{h}; {more}"),
+            None => more.to_owned(),
+        });
+        self
+    }
+
     /// Adds a suggestion.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());

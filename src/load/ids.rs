@@ -135,7 +135,7 @@ impl Ctx<'_> {
         if let Some(&i) = self.codes.get(s) {
             return Some(i);
         }
-        if self.broken.contains(s) {
+        if self.broken.contains(s) || self.incomplete {
             return None;
         }
         let mut known: Vec<&str> = self.codes.keys().map(String::as_str).collect();
@@ -156,7 +156,7 @@ impl Ctx<'_> {
         let msg = match self.ids.get(s) {
             Some(e) if kinds.contains(&e.kind) => return true,
             Some(e) => format!("`{s}` is {}, not {} {what}", e.kind.noun(), article(what)),
-            None if self.broken.contains(s) => return false,
+            None if self.broken.contains(s) || self.incomplete => return false,
             None => format!("unknown {what} `{s}`"),
         };
         let mut known: Vec<&str> = self

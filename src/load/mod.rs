@@ -95,6 +95,8 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
 
 /// Validates already-read sources.
 pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loaded {
+    // A file that could not be read at all may define what other files refer to.
+    let unread_files = !diagnostics.is_empty();
     let t = Instant::now();
     let files: Vec<parse::RawFile> = sources
         .iter()
@@ -104,6 +106,7 @@ pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loa
 
     let t = Instant::now();
     let mut ctx = ctx::Ctx::new(sources);
+    ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
     ctx.broken
         .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
     let participants = people::participants(&mut ctx, &files);

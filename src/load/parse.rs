@@ -16,6 +16,9 @@ use super::source::Source;
 use super::suggest;
 use crate::model::*;
 
+/// Added to the help of an error that makes a whole file unreadable.
+const UNCHECKED: &str = "references to ids and codes are not checked until every file reads";
+
 /// The top-level tables a file may hold.
 pub const TOP_KEYS: &[&str] = &[
     "format",
@@ -44,6 +47,9 @@ pub struct RawFile {
     pub decisions: Vec<Spanned<RawDecision>>,
     pub statements: Vec<Spanned<RawStatement>>,
     pub events: Vec<Spanned<RawEvent>>,
+    /// Whether the whole file could not be read (a syntax error): whatever it defines is
+    /// unknown, so references into it cannot be checked.
+    pub unreadable: bool,
     /// Whether the file had tables that need a `[meeting]` (reported once validation knows).
     pub meeting_tables: Vec<(&'static str, Range<usize>)>,
     /// Whether the file has a `meeting` key, even one that could not be read: its agenda,
@@ -66,6 +72,7 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             Code::Syntax,
             msg,
         ));
+        file.unreadable = true;
         return file;
     }
     let doc = match DeTable::parse(&src.text) {
@@ -81,7 +88,8 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
             } else {
                 Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg)
             };
-            diags.push(d);
+            diags.push(d.with_help_suffix(UNCHECKED));
+            file.unreadable = true;
             return file;
         }
     };
