@@ -5,7 +5,7 @@
 //! runtime is needed for one screen and one user. Signals only set a flag, and the loop exits
 //! through the same path as `q`, so the terminal is always restored by [`TerminalGuard`].
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -55,6 +55,29 @@ impl Drop for TerminalGuard {
     }
 }
 
+/// Watches for a terminal that went away. When the terminal closes (the window or the tmux
+/// server is killed) the program gets no SIGHUP if it is not the session leader, and
+/// crossterm's reader then spins on end-of-file without returning. This thread notices the
+/// hang-up and ends the process; it also ends it if a signal's stop request is not honoured
+/// within a second.
+fn spawn_watchdog(stop: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(300));
+            if !io::stdin().is_terminal() {
+                tracing::warn!("the terminal hung up; exiting");
+                std::process::exit(129);
+            }
+            if stop.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_secs(1));
+                tracing::warn!("the event loop did not stop in time; exiting");
+                restore();
+                std::process::exit(143);
+            }
+        }
+    });
+}
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -102,6 +125,7 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         signal_hook::flag::register(sig, Arc::clone(&stop))?;
     }
     install_panic_hook();
+    spawn_watchdog(Arc::clone(&stop));
     ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     let guard = TerminalGuard;

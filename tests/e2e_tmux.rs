@@ -388,3 +388,25 @@ fn escape_sequences_in_data_never_reach_the_terminal() {
     t.keys(&["Escape", "q"]);
     t.assert_exited_cleanly();
 }
+
+#[test]
+fn a_closed_terminal_ends_the_program() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::start("", 100, 30);
+    t.wait_for("4 Calendar");
+    let pid = t.program_pid();
+    // Closing the terminal: the pane's shell gets SIGHUP, the program only sees end-of-file.
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    while std::path::Path::new(&format!("/proc/{pid}")).exists()
+        && std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| !s.contains(") Z "))
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "cica-dash (pid {pid}) kept running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
