@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
@@ -34,17 +34,47 @@ fn relevant(root: &Path, path: &Path) -> bool {
     !hidden && (path.extension().is_some_and(|e| e == "toml") || path.is_dir() || !path.exists())
 }
 
-/// Starts watching `dir`; every relevant change triggers a full reload.
+/// Every data file under `root` with its size and modification time, sorted.
+fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![(root.to_path_buf(), 0)];
+    while let Some((dir, depth)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let path = e.path();
+            let Ok(meta) = e.metadata() else { continue };
+            if !relevant(root, &path) {
+                continue;
+            }
+            if meta.is_dir() && depth < 32 {
+                stack.push((path, depth + 1));
+            } else if meta.is_file() {
+                out.push((path, meta.len(), meta.modified().ok()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Starts watching `dir`; every change to the data files triggers a full reload.
 pub fn watch(dir: PathBuf, max_file_size: u64) -> notify::Result<Watch> {
     let (tx, results) = channel();
     let root = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
     let source = DataSource::Dir(dir.clone());
+    let mut last = fingerprint(&root);
     let mut debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| {
-        let changed = match res {
+        let touched = match res {
             Ok(events) => events.iter().any(|e| relevant(&root, &e.path)),
             Err(_) => true,
         };
-        if changed {
+        // Reading the files (our own reload, an editor opening them) raises events too; only
+        // a change of names, sizes or modification times is worth a reload.
+        let now = fingerprint(&root);
+        if touched && now != last {
+            last = now;
             let _ = tx.send(load::load(&source, max_file_size));
         }
     })?;
