@@ -10,7 +10,7 @@
 //! Statement speakers that name no person are compared too: with every person's spellings
 //! (the statement does not link, probably by a typo) and with one another.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use strsim::normalized_damerau_levenshtein as similarity;
 
@@ -28,22 +28,55 @@ struct Spelling<'a> {
     file: usize,
     value: &'a SStr,
     norm: String,
+    /// The letters of `norm`, sorted: for a cheap lower bound of the edit distance.
+    bag: Vec<char>,
 }
 
 impl<'a> Spelling<'a> {
     fn new(owner: usize, file: usize, value: &'a SStr) -> Self {
         let norm = value.get_ref().split_whitespace().collect::<Vec<_>>();
+        let norm = norm.join(" ").to_lowercase();
+        let mut bag: Vec<char> = norm.chars().filter(|c| !c.is_whitespace()).collect();
+        bag.sort_unstable();
         Self {
             owner,
             file,
             value,
-            norm: norm.join(" ").to_lowercase(),
+            norm,
+            bag,
         }
     }
 
     fn text(&self) -> &str {
         self.value.get_ref()
     }
+}
+
+/// Indices of spellings grouped by their first letter. Only spellings in one group are
+/// compared: a slip in the very first letter goes unnoticed, but the comparison stays far
+/// from quadratic when an archive holds thousands of distinct speakers.
+fn by_initial(all: &[Spelling]) -> BTreeMap<char, Vec<usize>> {
+    let mut groups: BTreeMap<char, Vec<usize>> = BTreeMap::new();
+    for (i, s) in all.iter().enumerate() {
+        groups
+            .entry(s.norm.chars().next().unwrap_or(' '))
+            .or_default()
+            .push(i);
+    }
+    groups
+}
+
+/// The larger of the two one-sided multiset differences of two sorted letter lists.
+fn bag_distance(a: &[char], b: &[char]) -> usize {
+    let (mut i, mut j, mut only_a, mut only_b) = (0, 0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Equal => (i, j) = (i + 1, j + 1),
+            std::cmp::Ordering::Less => (i, only_a) = (i + 1, only_a + 1),
+            std::cmp::Ordering::Greater => (j, only_b) = (j + 1, only_b + 1),
+        }
+    }
+    (only_a + a.len() - i).max(only_b + b.len() - j)
 }
 
 /// Whether two spellings look like one name written two ways.
@@ -58,7 +91,12 @@ fn near(a: &Spelling, b: &Spelling) -> bool {
     if la.abs_diff(lb) as f64 > (1.0 - NEAR) * longest {
         return false;
     }
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    // Letters one spelling has and the other lacks need an edit each: a lower bound of the
+    // distance that costs no allocation, checked before the full comparison.
+    if bag_distance(&a.bag, &b.bag) as f64 > (1.0 - NEAR) * longest {
+        return false;
+    }
+    let digits = |s: &'_ str| s.chars().filter(char::is_ascii_digit).collect::<Vec<_>>();
     if digits(&a.norm) != digits(&b.norm) || similarity(&a.norm, &b.norm) < NEAR {
         return false;
     }
@@ -98,20 +136,26 @@ pub fn near_duplicates(l: &mut Lints, files: &[RawFile]) {
 /// Each pair of entries with near spellings, once, at the later spelling.
 fn pairs(l: &mut Lints, all: &[Spelling], noun: &str) {
     let mut told: HashSet<(usize, usize)> = HashSet::new();
-    for (j, b) in all.iter().enumerate() {
-        for a in &all[..j] {
-            if a.owner == b.owner || told.contains(&(a.owner, b.owner)) || !near(a, b) {
-                continue;
-            }
-            told.insert((a.owner, b.owner));
-            let msg = format!("{noun} `{}` is nearly the {noun} `{}`", b.text(), a.text());
-            let help = format!(
-                "`{}` is at {}; if both name one {noun}, keep one entry and list the other spelling in its `aliases`",
-                a.text(),
-                l.location(a.file, &a.value.span())
-            );
-            l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for group in by_initial(all).values() {
+        for (k, &j) in group.iter().enumerate() {
+            pairs.extend(group[..k].iter().map(|&i| (i, j)));
         }
+    }
+    pairs.sort_unstable_by_key(|&(i, j)| (j, i));
+    for (i, j) in pairs {
+        let (a, b) = (&all[i], &all[j]);
+        if a.owner == b.owner || told.contains(&(a.owner, b.owner)) || !near(a, b) {
+            continue;
+        }
+        told.insert((a.owner, b.owner));
+        let msg = format!("{noun} `{}` is nearly the {noun} `{}`", b.text(), a.text());
+        let help = format!(
+            "`{}` is at {}; if both name one {noun}, keep one entry and list the other spelling in its `aliases`",
+            a.text(),
+            l.location(a.file, &a.value.span())
+        );
+        l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
     }
 }
 
@@ -134,8 +178,11 @@ fn speakers(l: &mut Lints, files: &[RawFile], persons: &[Spelling]) {
         }
     }
     let mut told: HashSet<usize> = HashSet::new();
+    let person_groups = by_initial(persons);
     for s in &loose {
-        let Some(p) = persons.iter().find(|p| near(p, s)) else {
+        let initial = s.norm.chars().next().unwrap_or(' ');
+        let candidates = person_groups.get(&initial).map_or(&[][..], Vec::as_slice);
+        let Some(p) = candidates.iter().map(|&i| &persons[i]).find(|p| near(p, s)) else {
             continue;
         };
         told.insert(s.owner);
@@ -152,9 +199,16 @@ fn speakers(l: &mut Lints, files: &[RawFile], persons: &[Spelling]) {
         );
         l.warn(s.file, s.value.span(), Code::NearDuplicate, msg, help);
     }
+    let groups = by_initial(&loose);
     for (j, b) in loose.iter().enumerate() {
-        let Some(a) = loose[..j]
+        let initial = b.norm.chars().next().unwrap_or(' ');
+        let earlier = groups
+            .get(&initial)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
+            .take_while(|&&i| i < j);
+        let Some(a) = earlier
+            .map(|&i| &loose[i])
             .find(|a| !told.contains(&a.owner) && !told.contains(&b.owner) && near(a, b))
         else {
             continue;
