@@ -160,7 +160,7 @@ fn f_filters_the_other_panes_to_the_selected_item_and_back() {
         "the Special Working Group's two tasks"
     );
     assert_eq!(app.rows(Pane::Statements).len(), 0);
-    assert!(app.notice.as_ref().unwrap().0.contains("2 decisions"));
+    assert!(app.notice.as_ref().unwrap().0.contains("filtered to the selected agenda item"));
     // Moving in the agenda re-filters and resets the other cursors.
     press(&mut app, "2j1k");
     assert_eq!(app.cursor[1], 0);
@@ -417,4 +417,24 @@ fn an_empty_data_set_is_navigable() {
         "the picker does not open without meetings"
     );
     assert!(app.notice.is_some());
+}
+
+#[test]
+fn f_from_a_decision_filters_to_its_own_agenda_item_and_keeps_it_selected() {
+    let mut app = bundled_app();
+    press(&mut app, "2jj");
+    let coordinators = agenda_index(&app, "coordinators");
+    press(&mut app, "f");
+    assert_eq!(app.cursor[0], coordinators, "the agenda follows the decision");
+    assert_eq!(app.rows(Pane::Decisions).len(), 1);
+    assert_eq!(app.selected(Pane::Decisions), Some(2), "still the coordinators decision");
+}
+
+#[test]
+fn a_linked_row_is_marked_even_under_the_resting_cursor() {
+    let mut app = bundled_app();
+    press(&mut app, "j");
+    let text = cica_dash::render::render_text(&mut app, &[], 120, 30);
+    let row = text.lines().find(|l| l.contains("approved    CICA Observer Status")).unwrap();
+    assert!(row.contains("│┃ approved"), "the Turkmenistan decision shows the link mark: {row}");
 }

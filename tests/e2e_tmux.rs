@@ -285,7 +285,7 @@ fn a_broken_save_shows_a_banner_and_a_fix_reloads_keeping_the_selection() {
     );
     let s = t.wait_for("reload failed");
     assert!(
-        s.contains("2021-06-23-soc.toml:9:16: unknown participant `KZA`"),
+        s.contains("2021-06-23-soc.toml:10:16: unknown participant `KZA`"),
         "{s}"
     );
     assert!(

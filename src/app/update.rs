@@ -119,6 +119,8 @@ fn switch_meeting(app: &mut App, forward: bool) {
     }
 }
 
+/// Filters to an agenda item, or stops filtering. From a decision or statement, the filter
+/// is its own agenda item, and the selection stays on it.
 fn toggle_filter(app: &mut App) {
     let Some(m) = app.current() else {
         return app.notify("no meeting to filter");
@@ -126,21 +128,25 @@ fn toggle_filter(app: &mut App) {
     if m.agenda.is_empty() {
         return app.notify("this meeting has no agenda to filter by");
     }
+    let focused_item = nav::slot(app.focus).and_then(|slot| Some((slot, app.selected(app.focus)?)));
+    if !app.filter
+        && let Some(a) = app.linked_agenda()
+    {
+        app.cursor[0] = a;
+    }
     app.filter = !app.filter;
     app.cursor[1] = 0;
     app.cursor[2] = 0;
     app.offset[1] = 0;
     app.offset[2] = 0;
-    let msg = if app.filter {
-        let (d, s) = (
-            app.rows(Pane::Decisions).len(),
-            app.rows(Pane::Statements).len(),
-        );
-        format!("filter on: {d} decisions, {s} statements of the selected item (f: off)")
+    if let Some((slot, item)) = focused_item.filter(|(slot, _)| *slot > 0) {
+        app.cursor[slot] = app.rows(app.focus).position(item).unwrap_or(0);
+    }
+    app.notify(if app.filter {
+        "filtered to the selected agenda item (f: show all)"
     } else {
-        "filter off".to_owned()
-    };
-    app.notify(msg);
+        "showing all decisions and statements"
+    });
 }
 
 /// The detail popup's target for the focused pane's selection.

@@ -73,11 +73,12 @@ where
     let mut y = inner.y;
     for pos in offset..(offset + visible).min(rows.len()) {
         let Some(item) = rows.get(pos) else { break };
-        let mark = if pos == cursor {
+        let linked = app.is_linked(pane, item)
+            || (pane == Pane::Agenda && app.linked_agenda() == Some(item));
+        // In a pane without focus the link is the news: it wins over the resting cursor.
+        let mark = if pos == cursor && (focused || !linked) {
             Mark::Cursor
-        } else if app.is_linked(pane, item)
-            || (pane == Pane::Agenda && app.linked_agenda() == Some(item))
-        {
+        } else if linked {
             Mark::Linked
         } else {
             Mark::None
@@ -92,8 +93,10 @@ where
                 return;
             }
             let area = Rect::new(inner.x, y, inner.width, 1);
-            buf.set_style(area, style);
             buf.set_line(inner.x, y, &line, inner.width);
+            // After the text, so the selection's colours win over dim or coloured spans: white
+            // on blue reads on any projector.
+            buf.set_style(area, style);
             y += 1;
         }
     }
