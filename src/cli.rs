@@ -235,6 +235,7 @@ pub fn run(cli: Cli) -> i32 {
                     .ok(),
                 _ => None,
             };
+            app.watching = watch.is_some();
             match tui::run(&mut app, watch.as_ref()) {
                 Ok(frame) => {
                     if cli.timings {

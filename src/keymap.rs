@@ -182,6 +182,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('[')], Action::PrevMeeting, "previous meeting", Some("meeting")),
     b(Main, &[Key::ch(']')], Action::NextMeeting, "next meeting", Some("meeting")),
     b(Main, &[Key::ch('m')], Action::OpenPicker, "pick a meeting", Some("meetings")),
+    b(Main, &[Key::ch('i')], Action::ShowMeeting, "the meeting: summary, editorial notes, sources", Some("info")),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),

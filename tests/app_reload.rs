@@ -51,7 +51,9 @@ fn a_failed_reload_keeps_the_data_and_shows_a_banner() {
     let screen = render_text(&mut app, &[], 120, 30);
     let banner = screen.lines().nth(1).unwrap();
     assert!(
-        banner.contains("⚠ 2021-06-23-soc.toml:10:16: unknown participant `KZA` · reload failed"),
+        banner.contains(
+            "⚠ reload failed (e: details) · 2021-06-23-soc.toml:10:16: unknown participant `KZA`"
+        ),
         "{banner}"
     );
     press(&mut app, "e");

@@ -160,7 +160,13 @@ fn f_filters_the_other_panes_to_the_selected_item_and_back() {
         "the Special Working Group's two tasks"
     );
     assert_eq!(app.rows(Pane::Statements).len(), 0);
-    assert!(app.notice.as_ref().unwrap().0.contains("filtered to the selected agenda item"));
+    assert!(
+        app.notice
+            .as_ref()
+            .unwrap()
+            .0
+            .contains("filtered to the selected agenda item")
+    );
     // Moving in the agenda re-filters and resets the other cursors.
     press(&mut app, "2j1k");
     assert_eq!(app.cursor[1], 0);
@@ -425,9 +431,16 @@ fn f_from_a_decision_filters_to_its_own_agenda_item_and_keeps_it_selected() {
     press(&mut app, "2jj");
     let coordinators = agenda_index(&app, "coordinators");
     press(&mut app, "f");
-    assert_eq!(app.cursor[0], coordinators, "the agenda follows the decision");
+    assert_eq!(
+        app.cursor[0], coordinators,
+        "the agenda follows the decision"
+    );
     assert_eq!(app.rows(Pane::Decisions).len(), 1);
-    assert_eq!(app.selected(Pane::Decisions), Some(2), "still the coordinators decision");
+    assert_eq!(
+        app.selected(Pane::Decisions),
+        Some(2),
+        "still the coordinators decision"
+    );
 }
 
 #[test]
@@ -435,6 +448,35 @@ fn a_linked_row_is_marked_even_under_the_resting_cursor() {
     let mut app = bundled_app();
     press(&mut app, "j");
     let text = cica_dash::render::render_text(&mut app, &[], 120, 30);
-    let row = text.lines().find(|l| l.contains("approved    CICA Observer Status")).unwrap();
-    assert!(row.contains("│┃ approved"), "the Turkmenistan decision shows the link mark: {row}");
+    let row = text
+        .lines()
+        .find(|l| l.contains("approved    CICA Observer Status"))
+        .unwrap();
+    assert!(
+        row.contains("│┃ approved"),
+        "the Turkmenistan decision shows the link mark: {row}"
+    );
+}
+
+#[test]
+fn i_shows_the_meeting_with_its_editorial_notes() {
+    let mut app = bundled_app();
+    press(&mut app, "3i");
+    assert_eq!(
+        app.overlay,
+        Some(Overlay::Detail {
+            target: Target::Meeting,
+            scroll: 0
+        })
+    );
+    let text = cica_dash::render::render_text(&mut app, &[], 100, 40);
+    assert!(text.contains("Editorial notes"), "{text}");
+    assert!(
+        text.contains("Agenda reconstructed from the press release"),
+        "{text}"
+    );
+    assert!(
+        text.contains("reached significant achievements"),
+        "the summary is shown:\n{text}"
+    );
 }

@@ -91,6 +91,8 @@ pub enum Action {
     NextMeeting,
     /// Open the meeting picker.
     OpenPicker,
+    /// Show the meeting itself: its summary, editorial notes and sources.
+    ShowMeeting,
     /// Show or hide the help overlay.
     ToggleHelp,
     /// List the problems of the latest load (after a failed reload).

@@ -23,6 +23,8 @@ use crate::load::Diagnostic;
 /// What a detail popup shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
+    /// The current meeting: summary, notes, sources.
+    Meeting,
     /// An agenda item of the current meeting.
     Agenda(usize),
     /// A decision of the current meeting.
@@ -82,6 +84,8 @@ pub struct App {
     /// The errors of the latest load. With `has_data` they describe a failed reload while the
     /// last good data stays on screen.
     pub problems: Vec<Diagnostic>,
+    /// Whether the data directory is watched (so the error screen can promise a reload).
+    pub watching: bool,
 }
 
 impl App {
@@ -106,6 +110,7 @@ impl App {
             notice: None,
             has_data: true,
             problems: Vec::new(),
+            watching: false,
         };
         app.show_meeting(meeting);
         app

@@ -83,7 +83,7 @@ fn overlay_valid(app: &App, overlay: Overlay) -> bool {
         Overlay::Picker { cursor } => cursor < app.data.meetings.len(),
         Overlay::Problems { .. } => !app.problems.is_empty(),
         Overlay::Detail {
-            target: Target::Day(_),
+            target: Target::Day(_) | Target::Meeting,
             ..
         }
         | Overlay::Help { .. } => true,

@@ -32,6 +32,13 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::ShowProblems if app.problems.is_empty() => app.notify("the data has no problems"),
         Action::ShowProblems => app.overlay = Some(Overlay::Problems { scroll: 0 }),
         Action::ToggleFilter => toggle_filter(app),
+        Action::ShowMeeting if app.current().is_none() => app.notify("no meeting to show"),
+        Action::ShowMeeting => {
+            app.overlay = Some(Overlay::Detail {
+                target: Target::Meeting,
+                scroll: 0,
+            });
+        }
         Action::Open => open(app),
         Action::Click { x, y } => click(app, x, y),
         Action::ScrollUp { x, y } | Action::ScrollDown { x, y } => {

@@ -87,7 +87,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, line) in lines.iter().take(height).enumerate() {
         let line = if i + 1 == height && lines.len() > height {
             Line::styled(
-                format!("… {} more: Enter shows all", lines.len() - i),
+                "… more below: Enter shows the whole day".to_owned(),
                 theme::dim(),
             )
         } else {

@@ -30,13 +30,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let position = format!(" meeting {}/{} ", app.meeting + 1, app.data.meetings.len());
     let title_w = w.saturating_sub(width(&position) + 7);
+    let title = truncate(&m.title, title_w).into_owned();
+    let used = 7 + width(&title);
     let first = Line::from(vec![
         badge,
         Span::raw(" "),
-        Span::styled(truncate(&m.title, title_w).into_owned(), theme::bold()),
+        Span::styled(title, theme::bold()),
     ]);
     buf.set_line(area.x, area.y, &first, area.width);
-    if w > width(&position) + 8 + width(&m.title).min(title_w) {
+    if w >= used + width(&position) {
         let x = area.right().saturating_sub(width(&position) as u16);
         buf.set_string(x, area.y, &position, theme::dim());
     }

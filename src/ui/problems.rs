@@ -89,7 +89,11 @@ pub fn render_screen(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
         &title,
         screen.header.width,
     );
-    let hint = " Fix the files and save: the dashboard reloads by itself. q quits.";
+    let hint = if app.watching {
+        " Fix the files and save: the dashboard reloads by itself. q quits."
+    } else {
+        " Fix the files, then start cica-dash again (it is not watching them). q quits."
+    };
     buf.set_string(
         screen.header.x,
         screen.header.y + 1,
@@ -139,7 +143,7 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
         String::new()
     };
     let text = format!(
-        " ⚠ {file}:{}:{}: {}{more} · reload failed, showing the last good data · e: details ",
+        " ⚠ reload failed (e: details) · {file}:{}:{}: {}{more} · showing the last good data ",
         first.line, first.col, first.message
     );
     let style = Style::new()
