@@ -122,7 +122,7 @@ impl Out {
         self.para(text, theme::bold());
     }
 
-    fn sources(&mut self, sources: &[Source]) {
+    pub(super) fn sources(&mut self, sources: &[Source]) {
         if sources.is_empty() {
             return;
         }
@@ -289,52 +289,7 @@ pub fn lines(app: &App, target: Target, width: u16) -> Vec<Line<'static>> {
             o.sources(&s.sources);
         }
         Target::Day(day) => super::day::detail(&mut o, app, day),
-        Target::Meeting => meeting(&mut o, app, m),
+        Target::Meeting => super::meeting::detail(&mut o, app, m),
     }
     o.lines
-}
-
-/// The meeting's own record: what the header cannot hold, and the editorial notes that say
-/// what was inferred.
-fn meeting(o: &mut Out, app: &App, m: &crate::dataset::Meeting) {
-    o.para(&m.title, theme::bold());
-    o.field("Body", &m.body);
-    let when = match &m.end {
-        Some(end) => format!("{} – {}", m.date.human(), end.human()),
-        None => m.date.human(),
-    };
-    o.field("Date", &when);
-    let status = crate::dataset::effective_status(
-        m.status,
-        Some(&m.date),
-        m.end.as_ref(),
-        app.settings.today,
-    );
-    o.opt("Status", status.map(super::header::status_word));
-    o.opt("Place", m.place.as_deref());
-    o.opt("Planned for", m.planned.map(|d| d.human()).as_deref());
-    o.opt("Planned place", m.planned_place.as_deref());
-    o.opt("Chair", m.chair.as_deref());
-    o.opt("Chair's title", m.chair_title.as_deref());
-    let chairmanship = m
-        .chairmanship
-        .and_then(|p| app.data.participants.get(p))
-        .map(|p| p.name.as_str());
-    o.opt("Chairmanship", chairmanship);
-    o.opt(
-        "Related",
-        (!m.related.is_empty())
-            .then(|| m.related.join(", "))
-            .as_deref(),
-    );
-    o.field("File", &m.file);
-    if let Some(t) = &m.summary {
-        o.heading("Summary");
-        o.para(t, Style::new());
-    }
-    if let Some(n) = &m.notes {
-        o.heading("Editorial notes");
-        o.para(n, theme::dim());
-    }
-    o.sources(&m.sources);
 }

@@ -14,6 +14,7 @@ pub mod header;
 pub mod help;
 pub mod layout;
 pub mod list;
+pub mod meeting;
 pub mod picker;
 pub mod problems;
 pub mod statements;
