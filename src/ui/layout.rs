@@ -12,6 +12,9 @@ use crate::app::Pane;
 pub const MIN_SIZE: (u16, u16) = (40, 12);
 /// From this width on, the four panes are shown at once in a 2×2 grid.
 pub const GRID_MIN_WIDTH: u16 = 100;
+/// …and from this height: below it a quarter of the screen cannot hold the calendar's month
+/// grid and the selected day, so the panes become tabs.
+pub const GRID_MIN_HEIGHT: u16 = 24;
 
 /// The rows of the header.
 pub const HEADER_HEIGHT: u16 = 2;
@@ -34,7 +37,7 @@ pub fn too_small(area: Rect) -> bool {
 
 /// Whether all four panes fit side by side.
 pub fn is_grid(area: Rect) -> bool {
-    area.width >= GRID_MIN_WIDTH
+    area.width >= GRID_MIN_WIDTH && area.height >= GRID_MIN_HEIGHT
 }
 
 /// Splits the screen into header, tab bar (narrow only), body and footer.
@@ -164,6 +167,13 @@ mod tests {
             visible_panes(narrow, Pane::Calendar),
             vec![(Pane::Calendar, pane_area(narrow, Pane::Calendar))]
         );
+    }
+
+    #[test]
+    fn short_wide_terminals_get_tabs_too() {
+        assert!(is_grid(Rect::new(0, 0, 100, 24)));
+        assert!(!is_grid(Rect::new(0, 0, 100, 23)), "a pane of 10 rows cannot hold the calendar");
+        assert!(!is_grid(Rect::new(0, 0, 99, 48)));
     }
 
     #[test]
