@@ -172,7 +172,10 @@ mod tests {
     #[test]
     fn short_wide_terminals_get_tabs_too() {
         assert!(is_grid(Rect::new(0, 0, 100, 24)));
-        assert!(!is_grid(Rect::new(0, 0, 100, 23)), "a pane of 10 rows cannot hold the calendar");
+        assert!(
+            !is_grid(Rect::new(0, 0, 100, 23)),
+            "a pane of 10 rows cannot hold the calendar"
+        );
         assert!(!is_grid(Rect::new(0, 0, 99, 48)));
     }
 
