@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use super::{layout, statements, theme};
 use crate::app::{App, Target};
@@ -47,12 +47,7 @@ pub fn render(app: &App, target: Target, scroll: usize, area: Rect, buf: &mut Bu
             .right_aligned(),
         );
     block.render(popup, buf);
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    Paragraph::new(visible).render(inner, buf);
+    super::scrolled(lines, scroll, inner, buf);
 }
 
 fn title(t: Target) -> &'static str {

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use super::{layout, theme};
 use crate::keymap::{BINDINGS, Context};
@@ -66,7 +66,6 @@ pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
     let popup = layout::big_popup(area);
     let inner = layout::inner(popup);
     let lines = lines(inner.width);
-    let scroll = scroll.min(lines.len().saturating_sub(usize::from(inner.height)));
     Clear.render(popup, buf);
     Block::bordered()
         .border_type(BorderType::Thick)
@@ -74,10 +73,5 @@ pub fn render(scroll: usize, area: Rect, buf: &mut Buffer) {
         .title(" Keys ")
         .title_bottom(Line::styled(" Esc close · j/k scroll ", theme::dim()).right_aligned())
         .render(popup, buf);
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(inner.height))
-        .collect();
-    Paragraph::new(visible).render(inner, buf);
+    super::scrolled(lines, scroll, inner, buf);
 }

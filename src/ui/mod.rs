@@ -113,3 +113,12 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
+
+/// Draws `lines` from row `scroll` on, clamped so the last page stays full: the scrolling
+/// that the detail popup, the help and the problem list share.
+pub fn scrolled(lines: Vec<Line<'static>>, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let height = usize::from(area.height);
+    let scroll = scroll.min(lines.len().saturating_sub(height));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    Paragraph::new(visible).render(area, buf);
+}

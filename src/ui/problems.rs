@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use super::{footer, layout, theme};
 use crate::app::App;
@@ -55,14 +55,7 @@ pub fn lines(app: &App, w: u16) -> Vec<Line<'static>> {
 }
 
 fn list(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = lines(app, area.width);
-    let scroll = scroll.min(lines.len().saturating_sub(usize::from(area.height)));
-    let visible: Vec<Line> = lines
-        .into_iter()
-        .skip(scroll)
-        .take(usize::from(area.height))
-        .collect();
-    Paragraph::new(visible).render(area, buf);
+    super::scrolled(lines(app, area.width), scroll, area, buf);
 }
 
 /// The error screen, shown instead of the panes when the data could not be loaded.
