@@ -19,6 +19,7 @@ pub mod model;
 pub mod render;
 pub mod synth;
 pub mod text;
+pub mod theme;
 pub mod tui;
 pub mod ui;
 pub mod watch;
