@@ -46,7 +46,7 @@ fn draw_frame_160x48(bencher: Bencher, n: usize) {
         },
     );
     // Select a statement deep in the list so the window is not at the start.
-    app.focus = cica_dash::app::Pane::Statements;
+    update(&mut app, Action::Focus(cica_dash::app::Pane::Statements));
     update(&mut app, Action::Last);
     bencher.bench_local(|| render::draw(&mut app, 160, 48));
 }

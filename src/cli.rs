@@ -216,7 +216,7 @@ pub fn run(cli: Cli) -> i32 {
                 print_timings(&loaded, Some(started.elapsed()));
             }
             print!("{text}");
-            i32::from(!app.has_data)
+            i32::from(!app.has_data())
         }
         None => {
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
@@ -225,7 +225,7 @@ pub fn run(cli: Cli) -> i32 {
                 );
                 return 2;
             }
-            let (mut app, loaded) = match load_app(&cli) {
+            let (app, loaded) = match load_app(&cli) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
@@ -235,7 +235,7 @@ pub fn run(cli: Cli) -> i32 {
                     .ok(),
                 _ => None,
             };
-            app.watching = watch.is_some();
+            let mut app = app.watching(watch.is_some());
             match tui::run(&mut app, watch.as_ref()) {
                 Ok(frame) => {
                     if cli.timings {

@@ -1,234 +1,23 @@
-//! Keys → actions, per context, as one data table.
-//!
-//! The table is the single source of truth: the event loop and `render --keys` look keys up
-//! in it, the help overlay lists it, and the footer shows its hints. Changing a binding here
-//! changes all three.
+//! Keys → actions in the current state: which contexts of the key table
+//! ([`crate::bindings`]) are active on the screen and overlay shown, the action a key asks for
+//! there, and the footer's hints.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-use crate::app::{Action, App, Overlay, Pane};
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    /// Everywhere, even in overlays.
-    Always,
-    /// On the main screen, whatever pane has focus.
-    Main,
-    /// In the agenda, decisions and statements panes.
-    Lists,
-    /// In the calendar pane.
-    Calendar,
-    /// In the help overlay.
-    Help,
-    /// In a detail popup.
-    Detail,
-    /// In the meeting picker.
-    Picker,
-    /// In the list of data problems (after a failed reload).
-    Problems,
-    /// On the error screen shown when the data could not be loaded at all.
-    ErrorScreen,
-}
-
-impl Context {
-    /// The heading in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Always => "Everywhere",
-            Context::Main => "Main screen",
-            Context::Lists => "Agenda, Decisions, Statements",
-            Context::Calendar => "Calendar",
-            Context::Help => "Help",
-            Context::Detail => "Detail popup",
-            Context::Picker => "Meeting picker",
-            Context::Problems => "Data problems",
-            Context::ErrorScreen => "Error screen",
-        }
-    }
-}
-
-/// A key with its modifiers (Shift is folded into the character).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl Key {
-    /// A key without Ctrl.
-    pub const fn plain(code: KeyCode) -> Self {
-        Key { code, ctrl: false }
-    }
-
-    /// A character key.
-    pub const fn ch(c: char) -> Self {
-        Key::plain(KeyCode::Char(c))
-    }
-
-    /// A Ctrl-character key.
-    pub const fn ctrl(c: char) -> Self {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    /// Normalises a terminal key event.
-    pub fn from_event(ev: KeyEvent) -> Self {
-        let code = match ev.code {
-            KeyCode::Char(c) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
-            other => other,
-        };
-        Key {
-            code,
-            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
-        }
-    }
-
-    /// A short label: `j`, `↑`, `PgDn`, `C-c`.
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".into(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "BS".into(),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl { format!("C-{base}") } else { base }
-    }
-}
-
-/// One row of the key table.
-#[derive(Debug, Clone, Copy)]
-pub struct Binding {
-    pub context: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
-    /// What it does, for the help overlay.
-    pub help: &'static str,
-    /// A short word for the footer; bindings in a row with the same hint share one entry.
-    pub hint: Option<&'static str>,
-}
-
-const fn b(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
-) -> Binding {
-    Binding {
-        context,
-        keys,
-        action,
-        help,
-        hint,
-    }
-}
-
+use crate::app::{Action, App, Overlay, Pane, Screen};
+pub use crate::bindings::{BINDINGS, Binding, Context, Key};
 use Context::*;
-use KeyCode as K;
 
-const SCROLL_DOWN: &[Key] = &[Key::ch('j'), Key::plain(K::Down)];
-const SCROLL_UP: &[Key] = &[Key::ch('k'), Key::plain(K::Up)];
-const TOP: &[Key] = &[Key::ch('g'), Key::plain(K::Home)];
-const BOTTOM: &[Key] = &[Key::ch('G'), Key::plain(K::End)];
-const PG_UP: &[Key] = &[Key::plain(K::PageUp)];
-const PG_DOWN: &[Key] = &[Key::plain(K::PageDown)];
-
-/// Every binding, in the order the help overlay lists them. One line per binding: this is a
-/// table, and reads best as one.
-#[rustfmt::skip]
-pub static BINDINGS: &[Binding] = &[
-    b(Always, &[Key::ctrl('c')], Action::Quit, "quit", None),
-    b(Main, &[Key::plain(K::Tab)], Action::FocusNext, "focus the next pane", Some("pane")),
-    b(Main, &[Key::plain(K::BackTab)], Action::FocusPrev, "focus the previous pane", None),
-    b(Main, &[Key::ch('1')], Action::Focus(Pane::Agenda), "focus Agenda", None),
-    b(Main, &[Key::ch('2')], Action::Focus(Pane::Decisions), "focus Decisions", None),
-    b(Main, &[Key::ch('3')], Action::Focus(Pane::Statements), "focus Statements", None),
-    b(Main, &[Key::ch('4')], Action::Focus(Pane::Calendar), "focus Calendar", None),
-    b(Lists, SCROLL_DOWN, Action::Down, "move down", Some("move")),
-    b(Lists, SCROLL_UP, Action::Up, "move up", Some("move")),
-    b(Lists, TOP, Action::First, "first row", None),
-    b(Lists, BOTTOM, Action::Last, "last row", None),
-    b(Lists, PG_UP, Action::PageUp, "page up", None),
-    b(Lists, PG_DOWN, Action::PageDown, "page down", None),
-    b(Calendar, &[Key::ch('h'), Key::plain(K::Left)], Action::Left, "previous day", Some("day")),
-    b(Calendar, &[Key::ch('l'), Key::plain(K::Right)], Action::Right, "next day", Some("day")),
-    b(Calendar, SCROLL_DOWN, Action::Down, "next week", Some("week")),
-    b(Calendar, SCROLL_UP, Action::Up, "previous week", Some("week")),
-    b(Calendar, &[Key::ch('H'), Key::plain(K::PageUp)], Action::PrevMonth, "previous month", Some("month")),
-    b(Calendar, &[Key::ch('L'), Key::plain(K::PageDown)], Action::NextMonth, "next month", Some("month")),
-    b(Calendar, TOP, Action::First, "first day of the month", None),
-    b(Calendar, BOTTOM, Action::Last, "last day of the month", None),
-    b(Calendar, &[Key::ch('t')], Action::Today, "today", Some("today")),
-    b(Main, &[Key::plain(K::Enter)], Action::Open, "open the selection in full", Some("open")),
-    b(Main, &[Key::ch('f')], Action::ToggleFilter, "show only the agenda item's decisions and statements (toggle)", Some("filter")),
-    b(Main, &[Key::ch('[')], Action::PrevMeeting, "previous meeting", Some("meeting")),
-    b(Main, &[Key::ch(']')], Action::NextMeeting, "next meeting", Some("meeting")),
-    b(Main, &[Key::ch('m')], Action::OpenPicker, "pick a meeting", Some("meetings")),
-    b(Main, &[Key::ch('i')], Action::ShowMeeting, "the meeting: summary, editorial notes, sources", Some("info")),
-    b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
-    b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
-    b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
-    b(Main, &[Key::plain(K::Esc)], Action::Close, "close a popup or overlay", None),
-    b(Help, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('?')], Action::Close, "close help", Some("close")),
-    b(Help, SCROLL_DOWN, Action::Down, "scroll down", Some("scroll")),
-    b(Help, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
-    b(Help, PG_DOWN, Action::PageDown, "page down", None),
-    b(Help, PG_UP, Action::PageUp, "page up", None),
-    b(Help, TOP, Action::First, "top", None),
-    b(Help, BOTTOM, Action::Last, "bottom", None),
-    b(Detail, &[Key::plain(K::Esc), Key::ch('q'), Key::plain(K::Enter)], Action::Close, "close", Some("close")),
-    b(Detail, SCROLL_DOWN, Action::Down, "scroll down", Some("scroll")),
-    b(Detail, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
-    b(Detail, PG_DOWN, Action::PageDown, "page down", Some("page")),
-    b(Detail, PG_UP, Action::PageUp, "page up", Some("page")),
-    b(Detail, TOP, Action::First, "top", None),
-    b(Detail, BOTTOM, Action::Last, "bottom", None),
-    b(Picker, SCROLL_DOWN, Action::Down, "move down", Some("move")),
-    b(Picker, SCROLL_UP, Action::Up, "move up", Some("move")),
-    b(Picker, TOP, Action::First, "first meeting", None),
-    b(Picker, BOTTOM, Action::Last, "last meeting", None),
-    b(Picker, PG_DOWN, Action::PageDown, "page down", None),
-    b(Picker, PG_UP, Action::PageUp, "page up", None),
-    b(Picker, &[Key::plain(K::Enter)], Action::Open, "show the meeting", Some("show")),
-    b(Picker, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('m')], Action::Close, "close", Some("close")),
-    b(ErrorScreen, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
-    b(Problems, SCROLL_DOWN, Action::Down, "scroll down", Some("scroll")),
-    b(Problems, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
-    b(Problems, PG_DOWN, Action::PageDown, "page down", None),
-    b(Problems, PG_UP, Action::PageUp, "page up", None),
-    b(Problems, TOP, Action::First, "top", None),
-    b(Problems, BOTTOM, Action::Last, "bottom", None),
-    b(Problems, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('e')], Action::Close, "close", Some("close")),
-];
-
-/// The contexts active in a state, most specific first.
+/// The contexts active in a state, most specific first: the overlay on top, else the screen.
 pub fn contexts(app: &App) -> &'static [Context] {
-    match app.overlay {
-        Some(Overlay::Help { .. }) => &[Help, Always],
-        Some(Overlay::Detail { .. }) => &[Detail, Always],
-        Some(Overlay::Picker { .. }) => &[Picker, Always],
-        Some(Overlay::Problems { .. }) if !app.has_data => &[ErrorScreen, Problems, Always],
-        Some(Overlay::Problems { .. }) => &[Problems, Always],
-        None if app.focus == Pane::Calendar => &[Calendar, Main, Always],
-        None => &[Lists, Main, Always],
+    match (app.overlay(), app.screen()) {
+        (Some(Overlay::Help { .. }), _) => &[Help, Always],
+        (Some(Overlay::Detail { .. }), _) => &[Detail, Always],
+        (Some(Overlay::Picker { .. }), _) => &[Picker, Always],
+        (Some(Overlay::Problems { .. }), _) => &[Problems, Always],
+        (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
+        (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
+            &[Calendar, Main, Always]
+        }
+        (None, Screen::Dashboard) => &[Lists, Main, Always],
     }
 }
 
@@ -238,7 +27,7 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
         BINDINGS
             .iter()
             .find(|b| b.context == *ctx && b.keys.contains(&key))
-            .map(|b| b.action)
+            .map(|b| b.action.clone())
     })
 }
 
@@ -250,7 +39,7 @@ pub fn hints(app: &App) -> Vec<(String, &'static str)> {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
                 continue;
             };
-            if b.action == Action::Close && !app.has_data {
+            if matches!(b.action, Action::Close) && !app.has_data() {
                 continue;
             }
             match out.last_mut() {
@@ -285,18 +74,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn shift_tab_and_ctrl_keys_are_normalised() {
-        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::plain(KeyCode::BackTab));
-        let ev = KeyEvent::new(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
-        );
-        assert_eq!(Key::from_event(ev), Key::ctrl('c'));
-        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::ch('G'));
     }
 }

@@ -6,7 +6,9 @@
 //! only through [`app::update`]; [`ui`] draws that state and does nothing else; [`tui`] runs
 //! the real terminal and [`render`] the headless one, both feeding keys through [`keymap`].
 
+pub mod action;
 pub mod app;
+pub mod bindings;
 pub mod calendar;
 pub mod check;
 pub mod cli;
@@ -22,4 +24,5 @@ pub mod text;
 pub mod theme;
 pub mod tui;
 pub mod ui;
+pub mod view;
 pub mod watch;

@@ -20,7 +20,7 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::app::{Action, App, Effect, reload, update};
+use crate::app::{Action, App, Effect, Now, update};
 use crate::keymap::{self, Key};
 use crate::watch::Watch;
 
@@ -113,6 +113,14 @@ pub fn action_for_event(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
+/// The real clock: time since start-up and the local wall time.
+fn clock(started: Instant) -> Now {
+    Now {
+        mono: started.elapsed(),
+        wall: chrono::Local::now().naive_local(),
+    }
+}
+
 /// Runs the dashboard until the user quits or a signal arrives. Returns the time the first
 /// frame took, for `--timings`.
 pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
@@ -147,6 +155,7 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         },
     );
     let started = Instant::now();
+    update(app, Action::Tick(clock(started)));
     terminal.draw(|f| f.render_widget(&*app, f.area()))?;
     let first_frame = started.elapsed();
     // A test hook: the end-to-end suite proves that a panic restores the terminal.
@@ -166,7 +175,7 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         }
         while let Some(result) = watch.and_then(|w| w.results.try_recv().ok()) {
             dirty = true;
-            match result {
+            let action = match result {
                 Ok(loaded) => {
                     let errors = loaded.diagnostics.iter().filter(|d| d.is_error()).count();
                     tracing::info!(
@@ -174,18 +183,20 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
                         statements = loaded.dataset.statement_count(),
                         "reloaded"
                     );
-                    reload::apply(app, loaded);
+                    Action::Reloaded(Box::new(loaded))
                 }
                 Err(e) => {
                     tracing::warn!(error = %e, "reload could not read the data");
-                    reload::apply_failure(app, e);
+                    Action::ReloadFailed(e)
                 }
-            }
+            };
+            update(app, action);
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
-            dirty |= app.notice.is_some();
-            update(app, Action::Tick);
+            let before = app.notice().is_some();
+            update(app, Action::Tick(clock(started)));
+            dirty |= before;
         }
         if dirty {
             terminal.draw(|f| f.render_widget(&*app, f.area()))?;

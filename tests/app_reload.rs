@@ -3,7 +3,7 @@
 
 mod common;
 
-use cica_dash::app::{App, Overlay, Pane, Target, reload};
+use cica_dash::app::{Action, App, ItemRef, Overlay, Pane, Screen, Target, update};
 use cica_dash::keys;
 use cica_dash::load::{self, Loaded, Source};
 use cica_dash::render::{feed, render_text};
@@ -27,6 +27,14 @@ fn with_edit(from: &str, to: &str) -> Loaded {
     load::load_sources(&sources, Vec::new())
 }
 
+fn update_reload(app: &mut App, loaded: Loaded) {
+    update(app, Action::Reloaded(Box::new(loaded)));
+}
+
+fn update_failure(app: &mut App, message: String) {
+    update(app, Action::ReloadFailed(message));
+}
+
 fn press(app: &mut App, k: &str) {
     feed(app, &keys::parse(k).unwrap());
 }
@@ -35,16 +43,19 @@ fn press(app: &mut App, k: &str) {
 fn a_failed_reload_keeps_the_data_and_shows_a_banner() {
     let mut app = bundled_app();
     press(&mut app, "2jj");
-    let before = app.data.clone();
-    reload::apply(
+    let before = app.data().clone();
+    update_reload(
         &mut app,
         with_edit("chairmanship = \"KAZ\"", "chairmanship = \"KZA\""),
     );
-    assert_eq!(app.data, before, "the last good data stays");
-    assert!(app.has_data);
-    assert_eq!(app.problems.len(), 1);
+    assert_eq!(app.data(), &before, "the last good data stays");
+    assert!(app.has_data());
+    assert_eq!(app.problems().len(), 1);
     assert_eq!(
-        (app.focus, app.cursor[1]),
+        (
+            app.dashboard().focus(),
+            app.dashboard().cursor(Pane::Decisions)
+        ),
         (Pane::Decisions, 2),
         "the user's place is untouched"
     );
@@ -57,7 +68,10 @@ fn a_failed_reload_keeps_the_data_and_shows_a_banner() {
         "{banner}"
     );
     press(&mut app, "e");
-    assert!(matches!(app.overlay, Some(Overlay::Problems { .. })));
+    assert!(matches!(
+        app.overlay().cloned(),
+        Some(Overlay::Problems { .. })
+    ));
     let screen = render_text(&mut app, &[], 120, 30);
     assert!(screen.contains("help: did you mean `KAZ`?"), "{screen}");
 }
@@ -68,7 +82,7 @@ fn a_good_reload_clears_the_banner_and_keeps_the_place_by_id() {
     press(&mut app, "jjjj2j");
     let agenda_id = app.current().unwrap().agenda[4].id.clone();
     let decision_id = app.current().unwrap().decisions[1].id.clone();
-    reload::apply(
+    update_reload(
         &mut app,
         with_edit("chairmanship = \"KAZ\"", "chairmanship = \"KZA\""),
     );
@@ -78,24 +92,28 @@ fn a_good_reload_clears_the_banner_and_keeps_the_place_by_id() {
         "[[agenda]]\nid = \"welcome\"\ntitle = \"Welcome\"\n\n[[agenda]]\nid = \"opening\"",
     );
     assert!(!fixed.has_errors(), "{:?}", fixed.diagnostics);
-    reload::apply(&mut app, fixed);
-    assert!(app.problems.is_empty());
-    assert_eq!(app.notice.as_ref().unwrap().0, "reloaded");
+    update_reload(&mut app, fixed);
+    assert!(app.problems().is_empty());
+    assert_eq!(app.notice().unwrap(), "reloaded");
     let m = app.current().unwrap();
     assert_eq!(
-        m.agenda[app.cursor[0]].id, agenda_id,
+        m.agenda[app.dashboard().cursor(Pane::Agenda)].id,
+        agenda_id,
         "the agenda selection followed its id"
     );
-    assert_eq!(app.cursor[0], 5);
-    assert_eq!(m.decisions[app.cursor[1]].id, decision_id);
-    assert_eq!(app.focus, Pane::Decisions);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 5);
+    assert_eq!(
+        m.decisions[app.dashboard().cursor(Pane::Decisions)].id,
+        decision_id
+    );
+    assert_eq!(app.dashboard().focus(), Pane::Decisions);
 }
 
 #[test]
 fn an_unchanged_reload_is_silent() {
     let mut app = bundled_app();
-    reload::apply(&mut app, load::load_sources(&bundled_sources(), Vec::new()));
-    assert!(app.notice.is_none(), "nothing changed, nothing to say");
+    update_reload(&mut app, load::load_sources(&bundled_sources(), Vec::new()));
+    assert!(app.notice().is_none(), "nothing changed, nothing to say");
 }
 
 #[test]
@@ -103,9 +121,9 @@ fn a_popup_on_a_removed_item_closes() {
     let mut app = bundled_app();
     press(&mut app, "2G<Enter>");
     assert_eq!(
-        app.overlay,
+        app.overlay().cloned(),
         Some(Overlay::Detail {
-            target: Target::Decision(5),
+            target: Target::Item(ItemRef::Decision(0, 5)),
             scroll: 0
         })
     );
@@ -118,11 +136,12 @@ fn a_popup_on_a_removed_item_closes() {
     let start = m.text.find(last).unwrap();
     let end = m.text[start..].find("# Statements").unwrap() + start;
     m.text.replace_range(start..end, "");
-    reload::apply(&mut app, load::load_sources(&sources, Vec::new()));
+    update_reload(&mut app, load::load_sources(&sources, Vec::new()));
     assert_eq!(app.current().unwrap().decisions.len(), 5);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay().cloned(), None);
     assert_eq!(
-        app.cursor[1], 4,
+        app.dashboard().cursor(Pane::Decisions),
+        4,
         "the cursor is clamped to the remaining decisions"
     );
 }
@@ -134,37 +153,38 @@ fn the_error_screen_scrolls_and_recovers() {
     let other = with_edit("kind = \"procedural\"", "kind = \"procedural\"\nbogus = 1");
     bad_diags.extend(other.diagnostics);
     let mut app = App::with_problems(bad_diags, settings());
-    assert!(!app.has_data);
+    assert!(!app.has_data());
     let screen = render_text(&mut app, &keys::parse("<Esc>").unwrap(), 100, 24);
     assert!(
-        screen.contains("The data could not be loaded: 2 error(s)"),
+        screen.contains("The data could not be loaded: 2 errors"),
         "{screen}"
     );
     assert!(screen.contains("unknown key `bogus`"), "{screen}");
     assert!(
-        matches!(app.overlay, Some(Overlay::Problems { .. })),
+        matches!(app.screen(), Screen::Error { .. }) && app.overlay().is_none(),
         "Esc cannot close the error screen"
     );
-    let many: Vec<_> = (0..30).map(|_| app.problems[0].clone()).collect();
+    let many: Vec<_> = (0..30).map(|_| app.problems()[0].clone()).collect();
     let mut long = App::with_problems(many, settings());
     render_text(&mut long, &keys::parse("jj").unwrap(), 100, 24);
-    assert_eq!(long.overlay, Some(Overlay::Problems { scroll: 2 }));
+    assert_eq!(long.screen(), &Screen::Error { scroll: 2 });
     render_text(&mut long, &keys::parse("G").unwrap(), 100, 24);
-    let area = cica_dash::ui::problems::text_area(&long, ratatui::layout::Rect::new(0, 0, 100, 24));
-    let total = cica_dash::ui::problems::lines(&long, area.width).len();
+    let area =
+        cica_dash::view::problems::text_area(false, ratatui::layout::Rect::new(0, 0, 100, 24));
+    let total = cica_dash::view::problems::lines(long.problems(), long.theme(), area.width).len();
     assert_eq!(
-        long.overlay,
-        Some(Overlay::Problems {
+        long.screen(),
+        &Screen::Error {
             scroll: total - usize::from(area.height)
-        })
+        }
     );
     assert_eq!(
         total,
         30 * 3,
         "location line, help line and a gap per problem"
     );
-    reload::apply(&mut app, load::load_sources(&bundled_sources(), Vec::new()));
-    assert!(app.has_data && app.problems.is_empty() && app.overlay.is_none());
+    update_reload(&mut app, load::load_sources(&bundled_sources(), Vec::new()));
+    assert!(app.has_data() && app.problems().is_empty() && app.overlay().cloned().is_none());
     let screen = render_text(&mut app, &[], 100, 24);
     assert!(screen.contains("1 Agenda"), "{screen}");
 }
@@ -172,17 +192,11 @@ fn the_error_screen_scrolls_and_recovers() {
 #[test]
 fn a_directory_that_vanishes_is_a_problem_not_a_crash() {
     let mut app = bundled_app();
-    reload::apply_failure(
+    update_failure(
         &mut app,
         "cannot read data directory /gone: No such file or directory".into(),
     );
-    assert!(app.has_data);
-    assert_eq!(app.problems.len(), 1);
-    assert!(
-        app.notice
-            .as_ref()
-            .unwrap()
-            .0
-            .contains("showing the last good data")
-    );
+    assert!(app.has_data());
+    assert_eq!(app.problems().len(), 1);
+    assert!(app.notice().unwrap().contains("showing the last good data"));
 }

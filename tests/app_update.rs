@@ -4,16 +4,20 @@
 mod common;
 
 use chrono::NaiveDate;
-use cica_dash::app::{Action, App, Effect, Overlay, Pane, Target, update};
+use cica_dash::app::{Action, App, Effect, ItemRef, Overlay, Pane, Target, update};
 use cica_dash::keymap::Key;
 use cica_dash::render::feed;
-use cica_dash::ui::layout;
+use cica_dash::view::layout;
 use cica_dash::{dataset::Dataset, keys};
 use common::*;
 use ratatui::layout::Rect;
 
 fn press(app: &mut App, k: &str) {
     feed(app, &keys::parse(k).unwrap());
+}
+
+fn cursors(app: &App) -> [usize; 3] {
+    [Pane::Agenda, Pane::Decisions, Pane::Statements].map(|p| app.dashboard().cursor(p))
 }
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -33,15 +37,15 @@ fn agenda_index(app: &App, id: &str) -> usize {
 #[test]
 fn tab_and_digits_move_focus_and_wrap() {
     let mut app = bundled_app();
-    assert_eq!(app.focus, Pane::Agenda);
+    assert_eq!(app.dashboard().focus(), Pane::Agenda);
     press(&mut app, "<Tab>");
-    assert_eq!(app.focus, Pane::Decisions);
+    assert_eq!(app.dashboard().focus(), Pane::Decisions);
     press(&mut app, "<Tab><Tab><Tab>");
-    assert_eq!(app.focus, Pane::Agenda, "Tab wraps around");
+    assert_eq!(app.dashboard().focus(), Pane::Agenda, "Tab wraps around");
     press(&mut app, "<S-Tab>");
-    assert_eq!(app.focus, Pane::Calendar);
+    assert_eq!(app.dashboard().focus(), Pane::Calendar);
     press(&mut app, "3");
-    assert_eq!(app.focus, Pane::Statements);
+    assert_eq!(app.dashboard().focus(), Pane::Statements);
 }
 
 #[test]
@@ -49,17 +53,25 @@ fn j_k_g_and_end_keys_move_within_bounds() {
     let mut app = bundled_app();
     let n = app.current().unwrap().agenda.len();
     press(&mut app, "k");
-    assert_eq!(app.cursor[0], 0, "k at the top stays");
+    assert_eq!(
+        app.dashboard().cursor(Pane::Agenda),
+        0,
+        "k at the top stays"
+    );
     press(&mut app, "jj");
-    assert_eq!(app.cursor[0], 2);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 2);
     press(&mut app, "G");
-    assert_eq!(app.cursor[0], n - 1);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), n - 1);
     press(&mut app, "j");
-    assert_eq!(app.cursor[0], n - 1, "j at the bottom stays");
+    assert_eq!(
+        app.dashboard().cursor(Pane::Agenda),
+        n - 1,
+        "j at the bottom stays"
+    );
     press(&mut app, "<Home>");
-    assert_eq!(app.cursor[0], 0);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 0);
     press(&mut app, "<End>");
-    assert_eq!(app.cursor[0], n - 1);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), n - 1);
 }
 
 #[test]
@@ -78,13 +90,13 @@ fn page_keys_move_by_the_visible_rows() {
         page > 1 && page < 11,
         "a page of 3-line statements is {page} rows"
     );
-    assert_eq!(app.cursor[2], page);
+    assert_eq!(app.dashboard().cursor(Pane::Statements), page);
     assert!(
-        app.offset[2] > 0,
+        app.dashboard().offset(Pane::Statements) > 0,
         "the view scrolled to keep the cursor visible"
     );
     press(&mut app, "<PageUp>");
-    assert_eq!(app.cursor[2], 0);
+    assert_eq!(app.dashboard().cursor(Pane::Statements), 0);
 }
 
 #[test]
@@ -153,7 +165,7 @@ fn f_filters_the_other_panes_to_the_selected_item_and_back() {
         press(&mut app, "j");
     }
     press(&mut app, "f");
-    assert!(app.filter);
+    assert!(app.dashboard().filter());
     assert_eq!(
         app.rows(Pane::Decisions).len(),
         2,
@@ -161,22 +173,20 @@ fn f_filters_the_other_panes_to_the_selected_item_and_back() {
     );
     assert_eq!(app.rows(Pane::Statements).len(), 0);
     assert!(
-        app.notice
-            .as_ref()
+        app.notice()
             .unwrap()
-            .0
             .contains("filtered to the selected agenda item")
     );
     // Moving in the agenda re-filters and resets the other cursors.
     press(&mut app, "2j1k");
-    assert_eq!(app.cursor[1], 0);
+    assert_eq!(app.dashboard().cursor(Pane::Decisions), 0);
     assert_eq!(
         app.rows(Pane::Statements).len(),
         9,
         "now on the thematic discussion"
     );
     press(&mut app, "f");
-    assert!(!app.filter);
+    assert!(!app.dashboard().filter());
     assert_eq!(app.rows(Pane::Decisions).len(), 6);
     assert_eq!(app.rows(Pane::Statements).len(), 11);
 }
@@ -185,26 +195,30 @@ fn f_filters_the_other_panes_to_the_selected_item_and_back() {
 fn calendar_moves_by_day_week_and_month() {
     let mut app = bundled_app();
     press(&mut app, "4");
-    assert_eq!(app.day, day(2021, 6, 23), "starts on the meeting's day");
+    assert_eq!(
+        app.dashboard().day(),
+        day(2021, 6, 23),
+        "starts on the meeting's day"
+    );
     press(&mut app, "l");
-    assert_eq!(app.day, day(2021, 6, 24));
+    assert_eq!(app.dashboard().day(), day(2021, 6, 24));
     press(&mut app, "hh");
-    assert_eq!(app.day, day(2021, 6, 22));
+    assert_eq!(app.dashboard().day(), day(2021, 6, 22));
     press(&mut app, "j");
-    assert_eq!(app.day, day(2021, 6, 29));
+    assert_eq!(app.dashboard().day(), day(2021, 6, 29));
     press(&mut app, "L");
-    assert_eq!(app.day, day(2021, 7, 29));
+    assert_eq!(app.dashboard().day(), day(2021, 7, 29));
     press(&mut app, "HH");
-    assert_eq!(app.day, day(2021, 5, 29));
+    assert_eq!(app.dashboard().day(), day(2021, 5, 29));
     press(&mut app, "g");
-    assert_eq!(app.day, day(2021, 5, 1));
+    assert_eq!(app.dashboard().day(), day(2021, 5, 1));
     press(&mut app, "G");
-    assert_eq!(app.day, day(2021, 5, 31));
+    assert_eq!(app.dashboard().day(), day(2021, 5, 31));
     press(&mut app, "<PageDown>");
-    assert_eq!(app.day, day(2021, 6, 30));
+    assert_eq!(app.dashboard().day(), day(2021, 6, 30));
     press(&mut app, "t");
-    assert_eq!(app.day, today());
-    assert_eq!(app.cursor, [0; 3], "calendar keys leave the lists alone");
+    assert_eq!(app.dashboard().day(), today());
+    assert_eq!(cursors(&app), [0; 3], "calendar keys leave the lists alone");
 }
 
 #[test]
@@ -219,18 +233,23 @@ fn enter_opens_a_detail_popup_that_scrolls_within_its_content() {
     );
     press(&mut app, "2jj<Enter>");
     assert_eq!(
-        app.overlay,
+        app.overlay().cloned(),
         Some(Overlay::Detail {
-            target: Target::Decision(2),
+            target: Target::Item(ItemRef::Decision(0, 2)),
             scroll: 0
         })
     );
     press(&mut app, &"j".repeat(200));
-    let Some(Overlay::Detail { scroll, .. }) = app.overlay else {
+    let Some(Overlay::Detail { scroll, .. }) = app.overlay().cloned() else {
         panic!("popup closed")
     };
     let popup = layout::inner(layout::big_popup(Rect::new(0, 0, 80, 24)));
-    let total = cica_dash::ui::detail::lines(&app, Target::Decision(2), popup.width).len();
+    let total = cica_dash::view::detail::lines(
+        app.ctx(),
+        Target::Item(ItemRef::Decision(0, 2)),
+        popup.width,
+    )
+    .len();
     assert!(
         total > usize::from(popup.height),
         "the coordinators decision is longer than the popup"
@@ -241,8 +260,12 @@ fn enter_opens_a_detail_popup_that_scrolls_within_its_content() {
         "scrolling stops at the last line"
     );
     press(&mut app, "<Esc>");
-    assert_eq!(app.overlay, None);
-    assert_eq!(app.cursor[1], 2, "closing keeps the selection");
+    assert_eq!(app.overlay().cloned(), None);
+    assert_eq!(
+        app.dashboard().cursor(Pane::Decisions),
+        2,
+        "closing keeps the selection"
+    );
 }
 
 #[test]
@@ -250,7 +273,7 @@ fn enter_on_the_calendar_opens_the_day() {
     let mut app = bundled_app();
     press(&mut app, "4<Enter>");
     assert_eq!(
-        app.overlay,
+        app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Day(day(2021, 6, 23)),
             scroll: 0
@@ -262,15 +285,15 @@ fn enter_on_the_calendar_opens_the_day() {
 fn help_toggles_and_swallows_main_keys() {
     let mut app = bundled_app();
     press(&mut app, "?");
-    assert!(matches!(app.overlay, Some(Overlay::Help { .. })));
+    assert!(matches!(app.overlay().cloned(), Some(Overlay::Help { .. })));
     press(&mut app, "2");
     assert_eq!(
-        app.focus,
+        app.dashboard().focus(),
         Pane::Agenda,
         "keys go to the overlay, not the panes"
     );
     press(&mut app, "?");
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay().cloned(), None);
 }
 
 #[test]
@@ -282,7 +305,7 @@ fn q_and_ctrl_c_quit_but_q_first_closes_an_overlay() {
     press(&mut app, "?");
     let action = cica_dash::keymap::action_for(&app, q).unwrap();
     assert_eq!(update(&mut app, action), Effect::None);
-    assert_eq!(app.overlay, None);
+    assert_eq!(app.overlay().cloned(), None);
     let action = cica_dash::keymap::action_for(&app, Key::ctrl('c')).unwrap();
     assert_eq!(update(&mut app, action), Effect::Quit);
 }
@@ -297,29 +320,29 @@ fn brackets_and_picker_switch_meetings() {
     );
     press(&mut app, "j]");
     assert_eq!(app.current().unwrap().id, "second");
-    assert_eq!(app.cursor, [0; 3], "a new meeting starts at the top");
+    assert_eq!(cursors(&app), [0; 3], "a new meeting starts at the top");
     assert_eq!(
-        app.day,
+        app.dashboard().day(),
         day(2030, 10, 1),
         "the calendar follows the meeting"
     );
     press(&mut app, "]");
-    assert_eq!(app.notice.as_ref().unwrap().0, "this is the last meeting");
+    assert_eq!(app.notice().unwrap(), "this is the last meeting");
     press(&mut app, "[");
     assert_eq!(app.current().unwrap().id, "first");
     press(&mut app, "mj");
-    assert_eq!(app.overlay, Some(Overlay::Picker { cursor: 1 }));
+    assert_eq!(app.overlay().cloned(), Some(Overlay::Picker { cursor: 1 }));
     press(&mut app, "<Enter>");
     assert_eq!(
-        (app.overlay, app.current().unwrap().id.as_str()),
+        (app.overlay().cloned(), app.current().unwrap().id.as_str()),
         (None, "second")
     );
     press(&mut app, "f");
     assert_eq!(
-        app.notice.as_ref().unwrap().0,
+        app.notice().unwrap(),
         "this meeting has no agenda to filter by"
     );
-    assert!(!app.filter);
+    assert!(!app.dashboard().filter());
 }
 
 #[test]
@@ -342,7 +365,13 @@ fn clicks_focus_panes_select_rows_and_reopen() {
             y: inner.y + 4,
         },
     );
-    assert_eq!((app.focus, app.cursor[1]), (Pane::Decisions, 2));
+    assert_eq!(
+        (
+            app.dashboard().focus(),
+            app.dashboard().cursor(Pane::Decisions)
+        ),
+        (Pane::Decisions, 2)
+    );
     update(
         &mut app,
         Action::Click {
@@ -351,15 +380,19 @@ fn clicks_focus_panes_select_rows_and_reopen() {
         },
     );
     assert_eq!(
-        app.overlay,
+        app.overlay().cloned(),
         Some(Overlay::Detail {
-            target: Target::Decision(2),
+            target: Target::Item(ItemRef::Decision(0, 2)),
             scroll: 0
         }),
         "a second click opens it"
     );
     update(&mut app, Action::Click { x: 0, y: 0 });
-    assert_eq!(app.overlay, None, "a click outside closes the popup");
+    assert_eq!(
+        app.overlay().cloned(),
+        None,
+        "a click outside closes the popup"
+    );
     let stmts = layout::inner(layout::pane_area(screen, Pane::Statements));
     update(
         &mut app,
@@ -369,7 +402,10 @@ fn clicks_focus_panes_select_rows_and_reopen() {
         },
     );
     assert_eq!(
-        (app.focus, app.cursor[2]),
+        (
+            app.dashboard().focus(),
+            app.dashboard().cursor(Pane::Statements)
+        ),
         (Pane::Statements, 1),
         "the wheel moves the pane under the pointer"
     );
@@ -392,7 +428,7 @@ fn clicks_on_tabs_and_calendar_days() {
         + layout::tab_label(Pane::Decisions).len() as u16
         + 2;
     update(&mut app, Action::Click { x, y: bar.y });
-    assert_eq!(app.focus, Pane::Statements);
+    assert_eq!(app.dashboard().focus(), Pane::Statements);
     press(&mut app, "4");
     let inner = layout::inner(layout::pane_area(Rect::new(0, 0, 80, 24), Pane::Calendar));
     // June 2021 in a Monday-first grid: 1 June is in row 0, column 1 (Tuesday). The grid has
@@ -405,10 +441,14 @@ fn clicks_on_tabs_and_calendar_days() {
             y: gy,
         },
     );
-    assert_eq!(app.day, day(2021, 6, 4), "Friday of the first week");
+    assert_eq!(
+        app.dashboard().day(),
+        day(2021, 6, 4),
+        "Friday of the first week"
+    );
     update(&mut app, Action::Click { x: gx, y: gy });
     assert_eq!(
-        app.day,
+        app.dashboard().day(),
         day(2021, 6, 4),
         "the blank cell before the 1st selects nothing"
     );
@@ -419,10 +459,11 @@ fn an_empty_data_set_is_navigable() {
     let mut app = App::new(Dataset::default(), settings());
     press(&mut app, "jjGg<Tab>f]m<Enter>4hlHL");
     assert_eq!(
-        app.overlay, None,
+        app.overlay().cloned(),
+        None,
         "the picker does not open without meetings"
     );
-    assert!(app.notice.is_some());
+    assert!(app.notice().is_some());
 }
 
 #[test]
@@ -432,7 +473,8 @@ fn f_from_a_decision_filters_to_its_own_agenda_item_and_keeps_it_selected() {
     let coordinators = agenda_index(&app, "coordinators");
     press(&mut app, "f");
     assert_eq!(
-        app.cursor[0], coordinators,
+        app.dashboard().cursor(Pane::Agenda),
+        coordinators,
         "the agenda follows the decision"
     );
     assert_eq!(app.rows(Pane::Decisions).len(), 1);
@@ -463,9 +505,9 @@ fn i_shows_the_meeting_with_its_editorial_notes() {
     let mut app = bundled_app();
     press(&mut app, "3i");
     assert_eq!(
-        app.overlay,
+        app.overlay().cloned(),
         Some(Overlay::Detail {
-            target: Target::Meeting,
+            target: Target::Item(ItemRef::Meeting(0)),
             scroll: 0
         })
     );

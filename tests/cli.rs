@@ -142,7 +142,7 @@ fn invalid_data_is_reported_with_file_line_and_column() {
     );
     let screen = stdout(&o);
     assert!(
-        screen.contains("The data could not be loaded: 1 error(s)"),
+        screen.contains("The data could not be loaded: 1 error"),
         "{screen}"
     );
     assert!(

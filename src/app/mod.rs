@@ -1,42 +1,39 @@
-//! The dashboard's state, and the one function that changes it.
+//! The app's state, and the one function that changes it.
 //!
-//! State is stored as indices (meeting, cursor per pane, calendar day); everything drawn is
-//! derived from it and the data set each frame. [`update`] applies an [`Action`] and returns an
-//! [`Effect`] for the event loop, doing no I/O itself, so the same code drives the real
-//! terminal, the headless `render` command and the tests.
+//! The [`App`] shows one [`Screen`] at a time — the dashboard, the error screen of data that
+//! could not be loaded, or a presentation — with a stack of [`Overlay`]s above it, so closing a
+//! popup returns to what was under it. The dashboard is the home screen: its state is kept
+//! while another screen is shown, so leaving that screen returns to the same place.
+//!
+//! State names items by data-set-wide references ([`ItemRef`]) or by indices into the data,
+//! never by screen positions; everything drawn is derived from it each frame. [`update`]
+//! applies an [`Action`] and returns an [`Effect`] for the event loop, doing no I/O itself, so
+//! the same code drives the real terminal, the headless `render` command and the tests. The
+//! fields are private: reading is open to everyone, changing only to `update`.
 
-mod action;
+mod dashboard;
 mod nav;
+mod on_dashboard;
 mod overlay;
-pub mod reload;
+mod reload;
 mod update;
 
 use chrono::{NaiveDate, Weekday};
 
-pub use action::{Action, Effect, Pane};
+pub use crate::action::{Action, Effect, Now, Pane};
+pub use crate::dataset::ItemRef;
+pub use crate::view::detail::Target;
+pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
 pub use update::update;
 
 use crate::dataset::{Dataset, Meeting};
 use crate::load::Diagnostic;
+use crate::theme::Theme;
+use crate::view::Ctx;
 
-/// What a detail popup shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    /// The current meeting: summary, notes, sources.
-    Meeting,
-    /// An agenda item of the current meeting.
-    Agenda(usize),
-    /// A decision of the current meeting.
-    Decision(usize),
-    /// A statement of the current meeting.
-    Statement(usize),
-    /// A calendar day, with the undated events.
-    Day(NaiveDate),
-}
-
-/// A window over the main screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A window over the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
     /// Every key binding.
     Help { scroll: usize },
@@ -48,6 +45,15 @@ pub enum Overlay {
     Problems { scroll: usize },
 }
 
+/// What fills the terminal under the overlays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    /// The four panes of one meeting (state in [`App::dashboard`]).
+    Dashboard,
+    /// The data could not be loaded: every problem, until a reload succeeds.
+    Error { scroll: usize },
+}
+
 /// Options fixed at start-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Settings {
@@ -57,152 +63,145 @@ pub struct Settings {
     pub week_start: Weekday,
 }
 
-/// The whole state of the dashboard.
+/// A short message in the footer, until a moment of the monotonic clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    until: std::time::Duration,
+}
+
+/// How long a notice stays.
+const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// The whole state of the program.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub data: Dataset,
-    pub settings: Settings,
-    /// Index of the shown meeting in `data.meetings` (0 when there are none).
-    pub meeting: usize,
-    pub focus: Pane,
-    /// Cursor row in the agenda, decisions and statements panes (positions in their rows).
-    pub cursor: [usize; 3],
-    /// First visible row in those panes.
-    pub offset: [usize; 3],
-    /// Whether decisions and statements are filtered to the selected agenda item.
-    pub filter: bool,
-    /// The selected calendar day.
-    pub day: NaiveDate,
-    pub overlay: Option<Overlay>,
+    data: Dataset,
+    settings: Settings,
+    theme: Theme,
+    screen: Screen,
+    dashboard: Dashboard,
+    overlays: Vec<Overlay>,
     /// The terminal size, as last reported.
-    pub size: (u16, u16),
-    /// A short message in the footer and the ticks it has left.
-    pub notice: Option<(String, u16)>,
-    /// Whether `data` came from a load without errors. When false the dashboard shows the
-    /// error screen instead of the panes.
-    pub has_data: bool,
-    /// The errors of the latest load. With `has_data` they describe a failed reload while the
-    /// last good data stays on screen.
-    pub problems: Vec<Diagnostic>,
+    size: (u16, u16),
+    notice: Option<Notice>,
+    /// The errors of the latest load. On the dashboard they describe a failed reload while
+    /// the last good data stays on screen.
+    problems: Vec<Diagnostic>,
     /// Whether the data directory is watched (so the error screen can promise a reload).
-    pub watching: bool,
+    watching: bool,
+    /// The time of the latest tick.
+    now: Now,
 }
 
 impl App {
     /// A dashboard on `data`, showing the latest meeting that is not in the future.
     pub fn new(data: Dataset, settings: Settings) -> Self {
-        let meeting = data
-            .meetings
-            .iter()
-            .rposition(|m| m.date.first_day() <= settings.today)
-            .unwrap_or(0);
-        let mut app = App {
+        let dashboard = Dashboard::new(&data, settings.today);
+        App {
             data,
             settings,
-            meeting,
-            focus: Pane::Agenda,
-            cursor: [0; 3],
-            offset: [0; 3],
-            filter: false,
-            day: settings.today,
-            overlay: None,
+            theme: Theme::fallback(),
+            screen: Screen::Dashboard,
+            dashboard,
+            overlays: Vec::new(),
             size: (120, 40),
             notice: None,
-            has_data: true,
             problems: Vec::new(),
             watching: false,
-        };
-        app.show_meeting(meeting);
-        app
+            now: Now::default(),
+        }
     }
 
-    /// A dashboard whose data failed to load: it opens on the error screen, and a later
-    /// successful reload ([`reload::apply`]) brings up the panes.
+    /// An app whose data failed to load: it opens on the error screen, and a later
+    /// successful reload brings up the dashboard.
     pub fn with_problems(problems: Vec<Diagnostic>, settings: Settings) -> Self {
         let mut app = App::new(Dataset::default(), settings);
-        app.has_data = false;
+        app.screen = Screen::Error { scroll: 0 };
         app.problems = problems.into_iter().filter(Diagnostic::is_error).collect();
-        app.overlay = Some(Overlay::Problems { scroll: 0 });
         app
     }
 
-    /// The meeting on screen, if the data set has any.
-    pub fn current(&self) -> Option<&Meeting> {
-        self.data.meetings.get(self.meeting)
+    /// The same app drawn with another theme.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self
     }
 
-    /// Switches to a meeting and resets the panes to its start.
-    pub fn show_meeting(&mut self, index: usize) {
-        self.meeting = index;
-        self.cursor = [0; 3];
-        self.offset = [0; 3];
-        if let Some(m) = self.current() {
-            self.day = m.date.first_day();
+    /// The same app, told whether its data directory is watched.
+    pub fn watching(mut self, watching: bool) -> Self {
+        self.watching = watching;
+        self
+    }
+
+    /// The data on screen.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// The start-up options.
+    pub fn settings(&self) -> Settings {
+        self.settings
+    }
+
+    /// The colours and attributes to draw with.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// What the content builders of [`crate::view`] read.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            data: &self.data,
+            today: self.settings.today,
+            week_start: self.settings.week_start,
+            theme: &self.theme,
         }
     }
 
-    /// The selected agenda item.
-    pub fn agenda_selected(&self) -> Option<usize> {
-        let m = self.current()?;
-        (self.cursor[0] < m.agenda.len()).then_some(self.cursor[0])
+    /// The screen under the overlays.
+    pub fn screen(&self) -> &Screen {
+        &self.screen
     }
 
-    /// The rows a list pane shows: all items, or those of the selected agenda item when
-    /// filtering.
-    pub fn rows(&self, pane: Pane) -> Rows<'_> {
-        let Some(m) = self.current() else {
-            return Rows::All(0);
-        };
-        let filtered = |per_item: &'_ [Vec<usize>]| -> Option<usize> {
-            if self.filter && !m.agenda.is_empty() {
-                self.agenda_selected().filter(|a| *a < per_item.len())
-            } else {
-                None
-            }
-        };
-        match pane {
-            Pane::Agenda => Rows::All(m.agenda.len()),
-            Pane::Decisions => match filtered(&m.agenda_decisions) {
-                Some(a) => Rows::Some(&m.agenda_decisions[a]),
-                None => Rows::All(m.decisions.len()),
-            },
-            Pane::Statements => match filtered(&m.agenda_statements) {
-                Some(a) => Rows::Some(&m.agenda_statements[a]),
-                None => Rows::All(m.statements.len()),
-            },
-            Pane::Calendar => Rows::All(0),
-        }
+    /// The dashboard's state (kept while other screens are shown).
+    pub fn dashboard(&self) -> &Dashboard {
+        &self.dashboard
     }
 
-    /// The item index under a list pane's cursor.
-    pub fn selected(&self, pane: Pane) -> Option<usize> {
-        let slot = nav::slot(pane)?;
-        self.rows(pane).get(self.cursor[slot])
+    /// The open overlays, bottom first.
+    pub fn overlays(&self) -> &[Overlay] {
+        &self.overlays
     }
 
-    /// The agenda item that the focused decision or statement belongs to (to highlight it).
-    pub fn linked_agenda(&self) -> Option<usize> {
-        let m = self.current()?;
-        match self.focus {
-            Pane::Decisions => m.decisions.get(self.selected(Pane::Decisions)?)?.agenda,
-            Pane::Statements => m.statements.get(self.selected(Pane::Statements)?)?.agenda,
-            _ => None,
-        }
+    /// The overlay on top, which gets the keys.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlays.last()
     }
 
-    /// Whether an item of a list pane belongs to the focused agenda item (to highlight it).
-    pub fn is_linked(&self, pane: Pane, item: usize) -> bool {
-        if self.focus != Pane::Agenda {
-            return false;
-        }
-        let (Some(m), Some(a)) = (self.current(), self.agenda_selected()) else {
-            return false;
-        };
-        match pane {
-            Pane::Decisions => m.decisions.get(item).is_some_and(|d| d.agenda == Some(a)),
-            Pane::Statements => m.statements.get(item).is_some_and(|s| s.agenda == Some(a)),
-            _ => false,
-        }
+    /// The notice in the footer, if one is showing.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_ref().map(|n| n.text.as_str())
+    }
+
+    /// The errors of the latest load.
+    pub fn problems(&self) -> &[Diagnostic] {
+        &self.problems
+    }
+
+    /// Whether the data directory is watched for changes.
+    pub fn is_watching(&self) -> bool {
+        self.watching
+    }
+
+    /// Whether good data is on screen (false on the error screen).
+    pub fn has_data(&self) -> bool {
+        !matches!(self.screen, Screen::Error { .. })
+    }
+
+    /// The time of the latest tick.
+    pub fn now(&self) -> Now {
+        self.now
     }
 
     /// The whole terminal, as last reported.
@@ -210,8 +209,36 @@ impl App {
         ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1)
     }
 
-    /// Shows a message in the footer for about three seconds.
-    pub fn notify(&mut self, message: impl Into<String>) {
-        self.notice = Some((message.into(), 12));
+    /// The meeting on the dashboard, if the data set has any.
+    pub fn current(&self) -> Option<&Meeting> {
+        self.data.meetings.get(self.dashboard.meeting())
+    }
+
+    /// The rows a list pane shows (see [`Dashboard::rows`]).
+    pub fn rows(&self, pane: Pane) -> Rows<'_> {
+        self.dashboard.rows(&self.data, pane)
+    }
+
+    /// The item index under a list pane's cursor.
+    pub fn selected(&self, pane: Pane) -> Option<usize> {
+        self.dashboard.selected(&self.data, pane)
+    }
+
+    /// The agenda item that the focused decision or statement belongs to (to highlight it).
+    pub fn linked_agenda(&self) -> Option<usize> {
+        self.dashboard.linked_agenda(&self.data)
+    }
+
+    /// Whether an item of a list pane belongs to the focused agenda item (to highlight it).
+    pub fn is_linked(&self, pane: Pane, item: usize) -> bool {
+        self.dashboard.is_linked(&self.data, pane, item)
+    }
+
+    /// Shows a message in the footer for a few seconds.
+    fn notify(&mut self, message: impl Into<String>) {
+        self.notice = Some(Notice {
+            text: message.into(),
+            until: self.now.mono + NOTICE_TIME,
+        });
     }
 }

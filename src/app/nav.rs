@@ -1,6 +1,6 @@
 //! Moving through lists: the rows a pane shows, and keeping the cursor on screen.
 
-use super::Pane;
+use super::{Action, Pane};
 
 /// The rows of a list pane: every item, or a subset (when filtered), by item index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +73,23 @@ pub fn scrolled(offset: usize, cursor: usize, visible: usize, len: usize) -> usi
         offset
     };
     offset.min(max_offset)
+}
+
+/// A text's new first line after a scrolling action, clamped so the last page stays full.
+/// `total` lines are shown `page` at a time.
+pub fn scroll_by(scroll: usize, action: &Action, total: usize, page: u16) -> usize {
+    let page = usize::from(page).max(1);
+    let max = total.saturating_sub(page);
+    match action {
+        Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
+        Action::Down | Action::ScrollDown { .. } => scroll + 1,
+        Action::PageUp => scroll.saturating_sub(page),
+        Action::PageDown => scroll + page,
+        Action::First => 0,
+        Action::Last => max,
+        _ => scroll,
+    }
+    .min(max)
 }
 
 #[cfg(test)]

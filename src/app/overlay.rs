@@ -1,31 +1,30 @@
-//! Actions while an overlay (help, detail, picker, problems) is open: they scroll or choose
-//! within it, and close it; the panes underneath keep their state.
+//! Actions while an overlay (help, detail, picker, problems) is on top: they scroll or choose
+//! within it, open another overlay above it, or close it, returning to what was under it. The
+//! screen underneath keeps its state.
 
-use super::nav::step;
+use super::nav::{scroll_by, step};
 use super::{Action, App, Overlay};
-use crate::ui::{self, layout};
+use crate::view::{detail, help, layout, problems};
 
-/// Keys while an overlay is open.
+/// Keys while an overlay is open: the top one gets them.
 pub(super) fn handle(app: &mut App, action: Action) {
-    let Some(ov) = app.overlay else { return };
+    let Some(top) = app.overlays.last().cloned() else {
+        return;
+    };
     let screen = app.screen_area();
-    match (ov, action) {
-        // The error screen is not an overlay one can close: there is nothing under it.
-        (_, Action::Close) if !app.has_data => {}
-        (_, Action::Close) | (Overlay::Help { .. }, Action::ToggleHelp) => app.overlay = None,
-        (Overlay::Picker { cursor }, Action::Open) => {
-            app.overlay = None;
-            app.show_meeting(cursor);
+    match (top, action) {
+        (Overlay::Help { .. }, Action::ToggleHelp) | (_, Action::Close) => {
+            app.overlays.pop();
         }
+        (_, Action::ToggleHelp) => app.overlays.push(Overlay::Help { scroll: 0 }),
+        (Overlay::Picker { cursor }, Action::Open) => choose(app, cursor),
         (Overlay::Picker { cursor }, Action::Click { x, y }) => {
-            match ui::picker::row_at(app, screen, x, y) {
-                Some(row) if row == cursor => {
-                    app.overlay = None;
-                    app.show_meeting(row);
-                }
-                Some(row) => app.overlay = Some(Overlay::Picker { cursor: row }),
-                None if !layout::contains(ui::picker::area(app, screen), x, y) => {
-                    app.overlay = None
+            let count = app.data.meetings.len();
+            match layout::picker_row_at(count, cursor, screen, x, y) {
+                Some(row) if row == cursor => choose(app, row),
+                Some(row) => set_top(app, Overlay::Picker { cursor: row }),
+                None if !layout::contains(layout::picker_area(count, screen), x, y) => {
+                    app.overlays.pop();
                 }
                 None => {}
             }
@@ -41,45 +40,51 @@ pub(super) fn handle(app: &mut App, action: Action) {
                 Action::Last => len.saturating_sub(1),
                 _ => cursor,
             };
-            app.overlay = Some(Overlay::Picker { cursor });
+            set_top(app, Overlay::Picker { cursor });
         }
         (_, Action::Click { x, y }) => {
-            if app.has_data && !layout::contains(layout::big_popup(screen), x, y) {
-                app.overlay = None;
+            if !layout::contains(layout::big_popup(screen), x, y) {
+                app.overlays.pop();
             }
         }
-        (
-            Overlay::Help { scroll }
-            | Overlay::Detail { scroll, .. }
-            | Overlay::Problems { scroll },
-            a,
-        ) => {
-            let popup = match ov {
-                Overlay::Problems { .. } => ui::problems::text_area(app, screen),
-                _ => layout::inner(layout::big_popup(screen)),
+        (ov @ (Overlay::Help { .. } | Overlay::Detail { .. } | Overlay::Problems { .. }), a) => {
+            let popup = layout::inner(layout::big_popup(screen));
+            let total = match &ov {
+                Overlay::Detail { target, .. } => {
+                    detail::lines(app.ctx(), *target, popup.width).len()
+                }
+                Overlay::Problems { .. } => {
+                    problems::lines(&app.problems, &app.theme, popup.width).len()
+                }
+                _ => help::lines(&app.theme, popup.width).len(),
             };
-            let total = match ov {
-                Overlay::Detail { target, .. } => ui::detail::lines(app, target, popup.width).len(),
-                Overlay::Problems { .. } => ui::problems::lines(app, popup.width).len(),
-                _ => ui::help::lines(popup.width).len(),
+            let next = match ov {
+                Overlay::Detail { target, scroll } => Overlay::Detail {
+                    target,
+                    scroll: scroll_by(scroll, &a, total, popup.height),
+                },
+                Overlay::Problems { scroll } => Overlay::Problems {
+                    scroll: scroll_by(scroll, &a, total, popup.height),
+                },
+                Overlay::Help { scroll } => Overlay::Help {
+                    scroll: scroll_by(scroll, &a, total, popup.height),
+                },
+                Overlay::Picker { .. } => return,
             };
-            let page = usize::from(popup.height).max(1);
-            let max = total.saturating_sub(page);
-            let scroll = match a {
-                Action::Up | Action::ScrollUp { .. } => scroll.saturating_sub(1),
-                Action::Down | Action::ScrollDown { .. } => scroll + 1,
-                Action::PageUp => scroll.saturating_sub(page),
-                Action::PageDown => scroll + page,
-                Action::First => 0,
-                Action::Last => max,
-                _ => scroll,
-            }
-            .min(max);
-            app.overlay = Some(match ov {
-                Overlay::Detail { target, .. } => Overlay::Detail { target, scroll },
-                Overlay::Problems { .. } => Overlay::Problems { scroll },
-                _ => Overlay::Help { scroll },
-            });
+            set_top(app, next);
         }
     }
+}
+
+/// Replaces the overlay on top.
+fn set_top(app: &mut App, overlay: Overlay) {
+    if let Some(top) = app.overlays.last_mut() {
+        *top = overlay;
+    }
+}
+
+/// Shows the meeting chosen in the picker and closes the picker.
+fn choose(app: &mut App, meeting: usize) {
+    app.overlays.pop();
+    app.dashboard.show_meeting(&app.data, meeting);
 }

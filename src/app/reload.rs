@@ -4,7 +4,7 @@
 //! data stays, and a banner says what is wrong until the files are fixed. A successful reload
 //! keeps the meeting, focus, selections and calendar day wherever their ids still exist.
 
-use super::{App, Overlay, Pane, Target};
+use super::{App, ItemRef, Overlay, Pane, Screen, Target};
 use crate::load::{Diagnostic, Loaded};
 
 /// Where the user is, by id rather than by index, so it survives a reload.
@@ -25,18 +25,21 @@ fn capture(app: &App) -> Place {
         decision: m
             .and_then(|m| m.decisions.get(app.selected(Pane::Decisions)?))
             .map(|d| d.id.clone()),
-        statement: app.cursor[2],
+        statement: app.dashboard.cursor[2],
     }
 }
 
 fn restore(app: &mut App, place: Place) {
-    let (focus, filter, day, cursor) = (app.focus, app.filter, app.day, app.cursor);
+    let d = &app.dashboard;
+    let (focus, filter, day, cursor) = (d.focus, d.filter, d.day, d.cursor);
     let meeting = place
         .meeting
         .and_then(|id| app.data.meetings.iter().position(|m| m.id == id));
-    app.show_meeting(meeting.unwrap_or(app.meeting.min(app.data.meetings.len().saturating_sub(1))));
-    app.focus = focus;
-    app.day = day;
+    let fallback = d.meeting.min(app.data.meetings.len().saturating_sub(1));
+    app.dashboard
+        .show_meeting(&app.data, meeting.unwrap_or(fallback));
+    app.dashboard.focus = focus;
+    app.dashboard.day = day;
     if meeting.is_none() {
         return;
     }
@@ -48,42 +51,41 @@ fn restore(app: &mut App, place: Place) {
         .decision
         .and_then(|id| m.decisions.iter().position(|d| d.id == id));
     let has_agenda = !m.agenda.is_empty();
-    app.cursor[0] = agenda.unwrap_or(cursor[0]);
-    app.filter = filter && has_agenda;
-    app.cursor[1] = decision
+    app.dashboard.cursor[0] = agenda.unwrap_or(cursor[0]);
+    app.dashboard.filter = filter && has_agenda;
+    app.dashboard.cursor[1] = decision
         .and_then(|d| app.rows(Pane::Decisions).position(d))
         .unwrap_or(cursor[1]);
-    app.cursor[2] = place.statement;
+    app.dashboard.cursor[2] = place.statement;
     for (slot, pane) in [Pane::Agenda, Pane::Decisions, Pane::Statements]
         .into_iter()
         .enumerate()
     {
-        app.cursor[slot] = app.cursor[slot].min(app.rows(pane).len().saturating_sub(1));
+        let len = app.rows(pane).len();
+        app.dashboard.cursor[slot] = app.dashboard.cursor[slot].min(len.saturating_sub(1));
     }
 }
 
 /// Whether an overlay still points at something that exists.
-fn overlay_valid(app: &App, overlay: Overlay) -> bool {
-    let Some(m) = app.current() else {
-        return matches!(overlay, Overlay::Help { .. });
-    };
+fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
+    let data = &app.data;
     match overlay {
         Overlay::Detail {
-            target: Target::Agenda(i),
+            target: Target::Item(item),
             ..
-        } => i < m.agenda.len(),
-        Overlay::Detail {
-            target: Target::Decision(i),
-            ..
-        } => i < m.decisions.len(),
-        Overlay::Detail {
-            target: Target::Statement(i),
-            ..
-        } => i < m.statements.len(),
-        Overlay::Picker { cursor } => cursor < app.data.meetings.len(),
+        } => match *item {
+            ItemRef::Meeting(m) => m < data.meetings.len(),
+            ItemRef::Agenda(m, i) => data.meetings.get(m).is_some_and(|m| i < m.agenda.len()),
+            ItemRef::Decision(m, i) => data.meetings.get(m).is_some_and(|m| i < m.decisions.len()),
+            ItemRef::Statement(m, i) => {
+                data.meetings.get(m).is_some_and(|m| i < m.statements.len())
+            }
+            ItemRef::Event(e) => e < data.events.len(),
+        },
+        Overlay::Picker { cursor } => *cursor < data.meetings.len(),
         Overlay::Problems { .. } => !app.problems.is_empty(),
         Overlay::Detail {
-            target: Target::Day(_) | Target::Meeting,
+            target: Target::Day(_),
             ..
         }
         | Overlay::Help { .. } => true,
@@ -91,8 +93,8 @@ fn overlay_valid(app: &App, overlay: Overlay) -> bool {
 }
 
 /// Applies the result of a reload.
-pub fn apply(app: &mut App, loaded: Loaded) {
-    let was_error_screen = !app.has_data;
+pub(super) fn apply(app: &mut App, loaded: Loaded) {
+    let was_error_screen = !app.has_data();
     let errors: Vec<Diagnostic> = loaded
         .diagnostics
         .into_iter()
@@ -101,38 +103,38 @@ pub fn apply(app: &mut App, loaded: Loaded) {
     if !errors.is_empty() {
         let n = errors.len();
         app.problems = errors;
-        if app.has_data {
+        if app.has_data() {
+            let errors = crate::view::count(n, "error", "errors");
             app.notify(format!(
-                "reload failed with {n} error(s); showing the last good data"
+                "reload failed with {errors}; showing the last good data"
             ));
         }
         return;
     }
-    let recovered = !app.has_data || !app.problems.is_empty();
+    let recovered = was_error_screen || !app.problems.is_empty();
     if !recovered && loaded.dataset == app.data {
         return;
     }
     let place = capture(app);
     app.data = loaded.dataset;
-    app.has_data = true;
+    app.screen = Screen::Dashboard;
     app.problems.clear();
     restore(app, place);
     if was_error_screen {
-        app.overlay = None;
+        app.overlays.clear();
     }
-    if let Some(o) = app.overlay
-        && !overlay_valid(app, o)
-    {
-        app.overlay = None;
+    // An overlay whose item is gone closes, and so does everything above it.
+    if let Some(gone) = app.overlays.iter().position(|o| !overlay_valid(app, o)) {
+        app.overlays.truncate(gone);
     }
     app.notify("reloaded");
 }
 
 /// Applies a reload that could not read the directory at all (it was deleted, say).
-pub fn apply_failure(app: &mut App, message: String) {
+pub(super) fn apply_failure(app: &mut App, message: String) {
     let d = Diagnostic::file("data", crate::load::Code::Io, message);
     app.problems = vec![d];
-    if app.has_data {
+    if app.has_data() {
         app.notify("reload failed; showing the last good data");
     }
 }

@@ -25,6 +25,19 @@ pub enum ItemRef {
     Event(usize),
 }
 
+impl ItemRef {
+    /// The meeting the item is part of (an event is part of none).
+    pub fn meeting(self) -> Option<usize> {
+        match self {
+            ItemRef::Meeting(m)
+            | ItemRef::Agenda(m, _)
+            | ItemRef::Decision(m, _)
+            | ItemRef::Statement(m, _) => Some(m),
+            ItemRef::Event(_) => None,
+        }
+    }
+}
+
 /// Something shown in the calendar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum CalItem {

@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::list::{self, Mark};
-use super::theme;
 use crate::app::{App, Pane};
 use crate::text::{fit, truncate, width};
 
@@ -16,7 +15,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let Some(m) = app.current() else {
-        return list::empty(inner, buf, list::no_meetings());
+        return list::empty(inner, buf, list::no_meetings(app));
     };
     if m.agenda.is_empty() {
         return list::empty(
@@ -26,7 +25,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
     }
     let num_width = m.agenda.len().to_string().len() + 1;
-    let focused = app.focus == Pane::Agenda;
+    let focused = app.dashboard().focus() == Pane::Agenda;
     list::render_rows(app, Pane::Agenda, inner, buf, |i, mark, w| {
         let item = &m.agenda[i];
         let number = format!("{:>num_width$} ", format!("{}.", i + 1));
@@ -38,13 +37,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let right = if kind.is_empty() { 0 } else { width(&kind) + 1 };
         let title_w = usize::from(w).saturating_sub(width(&number) + right);
         let title_style = if mark == Mark::Linked {
-            theme::bold().fg(theme::LINK)
+            app.theme().bold.patch(app.theme().link)
         } else {
-            theme::bold()
+            app.theme().bold
         };
         vec![Line::from(vec![
-            list::gutter(mark, focused),
-            Span::styled(number, theme::dim()),
+            list::gutter(app, mark, focused),
+            Span::styled(number, app.theme().dim),
             Span::styled(fit(&item.title, title_w), title_style),
             Span::styled(
                 if kind.is_empty() {
@@ -52,7 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 } else {
                     format!(" {kind}")
                 },
-                theme::dim(),
+                app.theme().dim,
             ),
         ])]
     });

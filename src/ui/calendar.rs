@@ -1,86 +1,30 @@
 //! The Calendar pane: a month grid (Monday first by default) with busy days marked, the
 //! selected day's entries, entries known only to the month or year, and the undated events.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{list, theme};
+use super::list;
 use crate::app::{App, Pane};
-use crate::calendar::{WEEKS, month_grid, weekdays};
+use crate::calendar::{month_grid, weekdays};
 use crate::dataset::{CalItem, effective_status};
 use crate::text::{truncate, width};
-
-/// Columns of the grid: seven two-digit days with one space between.
-const GRID_W: u16 = 20;
-/// Rows of the grid: month name, weekday names, six weeks.
-const GRID_H: u16 = 2 + WEEKS as u16;
-/// The narrowest list beside the grid; narrower panes put the list below.
-const SIDE_LIST_MIN: u16 = 26;
-
-/// The grid's area and the list's area inside the pane.
-fn parts(inner: Rect) -> (Rect, Rect) {
-    if inner.width >= GRID_W + 3 + SIDE_LIST_MIN {
-        let grid = Rect::new(inner.x + 1, inner.y, GRID_W, GRID_H.min(inner.height));
-        let list_x = grid.right() + 2;
-        (
-            grid,
-            Rect::new(
-                list_x,
-                inner.y,
-                inner.right().saturating_sub(list_x),
-                inner.height,
-            ),
-        )
-    } else {
-        let x = inner.x + inner.width.saturating_sub(GRID_W) / 2;
-        let grid = Rect::new(
-            x,
-            inner.y,
-            GRID_W.min(inner.width),
-            GRID_H.min(inner.height),
-        );
-        let list_y = (grid.bottom() + 1).min(inner.bottom());
-        (
-            grid,
-            Rect::new(
-                inner.x + 1,
-                list_y,
-                inner.width.saturating_sub(2),
-                inner.bottom() - list_y,
-            ),
-        )
-    }
-}
-
-/// The day under a click inside the pane's inner area, if any.
-pub fn day_at(app: &App, inner: Rect, x: u16, y: u16) -> Option<NaiveDate> {
-    let (grid, _) = parts(inner);
-    if x < grid.x || x >= grid.right() || y < grid.y + 2 || y >= grid.bottom() {
-        return None;
-    }
-    let row = usize::from(y - grid.y - 2);
-    let col = usize::from((x - grid.x) / 3);
-    month_grid(app.day, app.settings.week_start)
-        .get(row)?
-        .get(col)
-        .copied()
-        .flatten()
-}
+use crate::view::layout;
 
 /// Draws the calendar pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let block = list::block(
         app,
         Pane::Calendar,
-        Some(app.day.format("%b %Y").to_string()),
+        Some(app.dashboard().day().format("%b %Y").to_string()),
     );
     let inner = block.inner(area);
     block.render(area, buf);
-    let (grid, list_area) = parts(inner);
+    let (grid, list_area) = layout::calendar_parts(inner);
     render_grid(app, grid, buf);
     let lines = day_lines(app, list_area.width);
     let height = usize::from(list_area.height);
@@ -88,7 +32,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let line = if i + 1 == height && lines.len() > height {
             Line::styled(
                 "… more below: Enter shows the whole day".to_owned(),
-                theme::dim(),
+                app.theme().dim,
             )
         } else {
             line.clone()
@@ -98,20 +42,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
-    let cal = &app.data.calendar;
-    let title = app.day.format("%B %Y").to_string();
-    let pad = usize::from(GRID_W).saturating_sub(width(&title)) / 2;
+    let cal = &app.data().calendar;
+    let title = app.dashboard().day().format("%B %Y").to_string();
+    let pad = usize::from(layout::GRID_W).saturating_sub(width(&title)) / 2;
     let mut lines = vec![Line::styled(
         format!("{}{title}", " ".repeat(pad)),
-        theme::bold(),
+        app.theme().bold,
     )];
-    let names: Vec<String> = weekdays(app.settings.week_start)
+    let names: Vec<String> = weekdays(app.settings().week_start)
         .iter()
         .map(|d| d.to_string()[..2].to_owned())
         .collect();
-    lines.push(Line::styled(names.join(" "), theme::dim()));
-    let focused = app.focus == Pane::Calendar;
-    for week in month_grid(app.day, app.settings.week_start) {
+    lines.push(Line::styled(names.join(" "), app.theme().dim));
+    let focused = app.dashboard().focus() == Pane::Calendar;
+    for week in month_grid(app.dashboard().day(), app.settings().week_start) {
         let mut spans = Vec::new();
         for (i, cell) in week.iter().enumerate() {
             if i > 0 {
@@ -123,22 +67,18 @@ fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
             };
             let items = cal.on(*day);
             let mut style = if items.iter().any(|c| matches!(c, CalItem::Meeting(_))) {
-                Style::new()
-                    .fg(theme::ACCENT)
-                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                app.theme().day_meeting
             } else if !items.is_empty() {
-                Style::new()
-                    .fg(theme::LINK)
-                    .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+                app.theme().day_event
             } else {
                 Style::new()
             };
-            if *day == app.settings.today {
-                style = style.add_modifier(Modifier::ITALIC | Modifier::UNDERLINED);
+            if *day == app.settings().today {
+                style = style.patch(app.theme().today);
             }
-            if *day == app.day {
+            if *day == app.dashboard().day() {
                 style = if focused {
-                    theme::cursor()
+                    app.theme().selection
                 } else {
                     style.add_modifier(Modifier::REVERSED)
                 };
@@ -155,29 +95,29 @@ fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
 /// The list beside the grid: the day, the month's and year's undated-by-day entries, and the
 /// events with no date at all.
 pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
-    let cal = &app.data.calendar;
+    let cal = &app.data().calendar;
     let w = usize::from(w);
-    let day = app.day;
+    let day = app.dashboard().day();
     let mut out = Vec::new();
-    let today = if day == app.settings.today {
+    let today = if day == app.settings().today {
         " · today"
     } else {
         ""
     };
     out.push(Line::styled(
         format!("{}{today}", day.format("%a %-d %B %Y")),
-        theme::bold(),
+        app.theme().bold,
     ));
     let on = cal.on(day);
     if on.is_empty() {
-        out.push(Line::styled("  nothing on this day", theme::dim()));
+        out.push(Line::styled("  nothing on this day", app.theme().dim));
     }
     out.extend(on.iter().map(|c| entry(app, *c, w)));
     let month = cal.in_month(day.year(), day.month());
     if !month.is_empty() {
         out.push(Line::styled(
             format!("{}, day not given", day.format("%B %Y")),
-            theme::bold(),
+            app.theme().bold,
         ));
         out.extend(month.iter().map(|c| entry(app, *c, w)));
     }
@@ -185,14 +125,14 @@ pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
     if !year.is_empty() {
         out.push(Line::styled(
             format!("{}, month not given", day.year()),
-            theme::bold(),
+            app.theme().bold,
         ));
         out.extend(year.iter().map(|c| entry(app, *c, w)));
     }
     if !cal.undated.is_empty() {
         out.push(Line::styled(
             format!("Undated ({})", cal.undated.len()),
-            theme::bold(),
+            app.theme().bold,
         ));
         out.extend(
             cal.undated
@@ -207,36 +147,40 @@ pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
 fn entry(app: &App, item: CalItem, w: usize) -> Line<'static> {
     let (mark, title, who, status) = match item {
         CalItem::Meeting(i) => {
-            let Some(m) = app.data.meetings.get(i) else {
+            let Some(m) = app.data().meetings.get(i) else {
                 return Line::default();
             };
-            let status =
-                effective_status(m.status, Some(&m.date), m.end.as_ref(), app.settings.today);
+            let status = effective_status(
+                m.status,
+                Some(&m.date),
+                m.end.as_ref(),
+                app.settings().today,
+            );
             (
-                Span::styled("◆ ", Style::new().fg(theme::ACCENT)),
+                Span::styled("◆ ", app.theme().accent),
                 m.title.clone(),
                 m.body.clone(),
                 status,
             )
         }
         CalItem::Event(i) => {
-            let Some(e) = app.data.events.get(i) else {
+            let Some(e) = app.data().events.get(i) else {
                 return Line::default();
             };
             let names: Vec<&str> = e
                 .organizers
                 .iter()
-                .filter_map(|&p| app.data.participants.get(p))
+                .filter_map(|&p| app.data().participants.get(p))
                 .map(|p| p.name.as_str())
                 .collect();
             let status = effective_status(
                 e.status,
                 e.date.as_ref(),
                 e.end.as_ref(),
-                app.settings.today,
+                app.settings().today,
             );
             (
-                Span::styled("• ", Style::new().fg(theme::LINK)),
+                Span::styled("• ", app.theme().link),
                 e.title.clone(),
                 names.join(", "),
                 status,
@@ -265,7 +209,7 @@ fn entry(app: &App, item: CalItem, w: usize) -> Line<'static> {
     Line::from(vec![
         mark,
         Span::raw(title),
-        Span::styled(who_text, theme::dim()),
-        Span::styled(tail, theme::dim()),
+        Span::styled(who_text, app.theme().dim),
+        Span::styled(tail, app.theme().dim),
     ])
 }

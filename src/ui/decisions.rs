@@ -6,7 +6,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::list::{self, Mark};
-use super::theme;
 use crate::app::{App, Pane};
 use crate::dataset::{Decision, Due, Meeting};
 use crate::text::{fit, truncate, width};
@@ -17,7 +16,7 @@ const VERB_WIDTH: usize = 11;
 /// Draws the decisions pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let extra = list::count(app, Pane::Decisions).map(|c| {
-        if app.filter {
+        if app.dashboard().filter() {
             format!("{c} filtered")
         } else {
             c
@@ -27,24 +26,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let Some(m) = app.current() else {
-        return list::empty(inner, buf, list::no_meetings());
+        return list::empty(inner, buf, list::no_meetings(app));
     };
     if app.rows(Pane::Decisions).is_empty() {
         return list::empty(inner, buf, empty_message(app, m));
     }
-    let focused = app.focus == Pane::Decisions;
+    let focused = app.dashboard().focus() == Pane::Decisions;
     list::render_rows(app, Pane::Decisions, inner, buf, |i, mark, w| {
         let d = &m.decisions[i];
         let subject_w = usize::from(w).saturating_sub(VERB_WIDTH + 1);
         let subject_style = if mark == Mark::Linked {
-            theme::bold().fg(theme::LINK)
+            app.theme().bold.patch(app.theme().link)
         } else {
-            theme::bold()
+            app.theme().bold
         };
         vec![
             Line::from(vec![
-                list::gutter(mark, focused),
-                Span::styled(fit(&d.action, VERB_WIDTH), theme::action(&d.action)),
+                list::gutter(app, mark, focused),
+                Span::styled(fit(&d.action, VERB_WIDTH), app.theme().decision(&d.action)),
                 Span::raw(" "),
                 Span::styled(truncate(&d.subject, subject_w).into_owned(), subject_style),
             ]),
@@ -52,7 +51,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Span::raw(" ".repeat(VERB_WIDTH + 3)),
                 Span::styled(
                     truncate(&details(app, d), subject_w).into_owned(),
-                    theme::dim(),
+                    app.theme().dim,
                 ),
             ]),
         ]
@@ -65,7 +64,7 @@ pub fn details(app: &App, d: &Decision) -> String {
     let names: Vec<&str> = d
         .participants
         .iter()
-        .filter_map(|&p| app.data.participants.get(p))
+        .filter_map(|&p| app.data().participants.get(p))
         .map(|p| p.name.as_str())
         .collect();
     if !names.is_empty() {
@@ -92,13 +91,17 @@ pub fn details(app: &App, d: &Decision) -> String {
 }
 
 fn empty_message(app: &App, m: &Meeting) -> Vec<Line<'static>> {
-    match app.agenda_selected().filter(|_| app.filter) {
+    match app
+        .dashboard()
+        .agenda_selected(app.data())
+        .filter(|_| app.dashboard().filter())
+    {
         Some(a) => vec![
             Line::from(format!(
                 "No decisions under “{}”.",
                 truncate(&m.agenda[a].title, 40)
             )),
-            Line::styled("Press f to show all decisions.", theme::dim()),
+            Line::styled("Press f to show all decisions.", app.theme().dim),
         ],
         None => vec![Line::from("No decisions recorded for this meeting.")],
     }

@@ -1,24 +1,20 @@
-//! The detail popup: one item's full text, word-wrapped, with everything linked to it.
-//!
-//! [`lines`] builds the wrapped content as a pure function of the state and the width, so
-//! `update` can clamp scrolling to the real content height.
+//! The detail popup: one item's full text (built in [`crate::view::detail`]), scrollable, with
+//! its position when it does not fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
-use super::{layout, statements, theme};
 use crate::app::{App, Target};
-use crate::dataset::{Due, Source};
-use crate::text::{width, wrap};
+use crate::view::{detail, layout};
 
 /// Draws the popup.
 pub fn render(app: &App, target: Target, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let t = app.theme();
     let popup = layout::big_popup(area);
     let inner = layout::inner(popup);
-    let lines = lines(app, target, inner.width);
+    let lines = detail::lines(app.ctx(), target, inner.width);
     let max = lines.len().saturating_sub(usize::from(inner.height));
     let scroll = scroll.min(max);
     let pos = if max > 0 {
@@ -34,257 +30,18 @@ pub fn render(app: &App, target: Target, scroll: usize, area: Rect, buf: &mut Bu
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_type(BorderType::Thick)
-        .border_style(theme::focused_border())
+        .border_style(t.border_focused)
         .title(Span::styled(
-            format!(" {} ", title(target)),
-            theme::focused_border(),
+            format!(" {} ", target.title()),
+            t.border_focused,
         ))
         .title_bottom(
             Line::from(vec![
-                Span::styled(pos, theme::dim()),
-                Span::styled(" Esc close · j/k scroll ", theme::dim()),
+                Span::styled(pos, t.dim),
+                Span::styled(" Esc close · j/k scroll ", t.dim),
             ])
             .right_aligned(),
         );
     block.render(popup, buf);
     super::scrolled(lines, scroll, inner, buf);
-}
-
-fn title(t: Target) -> &'static str {
-    match t {
-        Target::Agenda(_) => "Agenda item",
-        Target::Decision(_) => "Decision",
-        Target::Statement(_) => "Statement",
-        Target::Day(_) => "Calendar",
-        Target::Meeting => "Meeting",
-    }
-}
-
-/// Accumulates wrapped lines at a width.
-pub(super) struct Out {
-    w: usize,
-    lines: Vec<Line<'static>>,
-}
-
-impl Out {
-    /// A wrapped paragraph; a `• ` bullet's continuation lines are indented under its text.
-    pub(super) fn para(&mut self, text: &str, style: Style) {
-        if let Some(rest) = text.strip_prefix("• ") {
-            for (i, l) in wrap(rest, self.w.saturating_sub(2)).into_iter().enumerate() {
-                let mark = if i == 0 { "• " } else { "  " };
-                self.lines.push(Line::styled(format!("{mark}{l}"), style));
-            }
-            return;
-        }
-        for l in wrap(text, self.w) {
-            self.lines.push(Line::styled(l, style));
-        }
-    }
-
-    /// `Label: value`, the value wrapped under itself.
-    pub(super) fn field(&mut self, label: &str, value: &str) {
-        let lw = width(label) + 2;
-        if self.w < lw + 10 {
-            self.lines
-                .push(Line::styled(label.to_owned(), theme::label()));
-            return self.para(value, Style::new());
-        }
-        for (i, l) in wrap(value, self.w - lw).into_iter().enumerate() {
-            let head = if i == 0 {
-                format!("{label}: ")
-            } else {
-                " ".repeat(lw)
-            };
-            self.lines.push(Line::from(vec![
-                Span::styled(head, theme::label()),
-                Span::raw(l),
-            ]));
-        }
-    }
-
-    pub(super) fn opt(&mut self, label: &str, value: Option<&str>) {
-        if let Some(v) = value {
-            self.field(label, v);
-        }
-    }
-
-    pub(super) fn gap(&mut self) {
-        self.lines.push(Line::default());
-    }
-
-    pub(super) fn heading(&mut self, text: &str) {
-        self.gap();
-        self.para(text, theme::bold());
-    }
-
-    pub(super) fn sources(&mut self, sources: &[Source]) {
-        if sources.is_empty() {
-            return;
-        }
-        self.heading("Sources");
-        for s in sources {
-            let mut parts: Vec<String> = [&s.title, &s.publisher, &s.url]
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect();
-            if let Some(d) = s.date {
-                parts.push(d.human());
-            }
-            self.para(&format!("• {}", parts.join(" · ")), Style::new());
-        }
-    }
-}
-
-/// The popup's content, wrapped to `width`.
-pub fn lines(app: &App, target: Target, width: u16) -> Vec<Line<'static>> {
-    let mut o = Out {
-        w: usize::from(width).max(1),
-        lines: Vec::new(),
-    };
-    let Some(m) = app.current() else {
-        return o.lines;
-    };
-    let party = |p: Option<usize>| {
-        p.and_then(|p| app.data.participants.get(p))
-            .map(|p| format!("{} ({})", p.name, p.code))
-    };
-    match target {
-        Target::Agenda(i) => {
-            let Some(a) = m.agenda.get(i) else {
-                return o.lines;
-            };
-            o.para(&format!("{}. {}", i + 1, a.title), theme::bold());
-            o.opt("Kind", a.kind.as_deref());
-            o.opt("Id", Some(&a.id));
-            if let Some(s) = &a.summary {
-                o.gap();
-                o.para(s, Style::new());
-            }
-            let ds = m.agenda_decisions.get(i).map_or(&[][..], Vec::as_slice);
-            o.heading(&format!("Decisions ({})", ds.len()));
-            for &d in ds {
-                o.para(
-                    &format!("• {} {}", m.decisions[d].action, m.decisions[d].subject),
-                    Style::new(),
-                );
-            }
-            let ss = m.agenda_statements.get(i).map_or(&[][..], Vec::as_slice);
-            o.heading(&format!("Statements ({})", ss.len()));
-            for &s in ss {
-                let st = &m.statements[s];
-                let who = st
-                    .speaker
-                    .as_deref()
-                    .or(st.title.as_deref())
-                    .unwrap_or("collective statement");
-                let p = party(st.participant)
-                    .map(|p| format!(" — {p}"))
-                    .unwrap_or_default();
-                o.para(&format!("• {who}{p}"), Style::new());
-            }
-        }
-        Target::Decision(i) => {
-            let Some(d) = m.decisions.get(i) else {
-                return o.lines;
-            };
-            o.lines.push(Line::from(vec![Span::styled(
-                format!("{} ", d.action),
-                theme::action(&d.action),
-            )]));
-            o.para(&d.subject, theme::bold());
-            o.gap();
-            o.opt(
-                "Agenda item",
-                d.agenda
-                    .and_then(|a| m.agenda.get(a))
-                    .map(|a| a.title.as_str()),
-            );
-            let names: Vec<String> = d
-                .participants
-                .iter()
-                .map(|&p| party(Some(p)).unwrap_or_default())
-                .collect();
-            o.opt(
-                "Concerns",
-                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
-            );
-            o.opt("Assignee", d.assignee.as_deref());
-            let due = d.due.as_ref().map(|due| match due {
-                Due::Date(date) => date.human(),
-                Due::Words(w) => w.clone(),
-            });
-            o.opt("Due", due.as_deref());
-            o.opt("Forwarded to", d.forwarded_to.as_deref());
-            o.opt("Id", Some(&d.id));
-            if let Some(t) = &d.text {
-                o.heading("Text");
-                o.para(t, Style::new());
-            }
-            if !d.assignments.is_empty() {
-                o.heading("Assignments");
-                for a in &d.assignments {
-                    let who = party(Some(a.participant)).unwrap_or_default();
-                    o.para(&format!("• {who}: {} — {}", a.role, a.area), Style::new());
-                }
-            }
-            if let Some(n) = &d.notes {
-                o.heading("Notes");
-                o.para(n, theme::dim());
-            }
-            o.sources(&d.sources);
-        }
-        Target::Statement(i) => {
-            let Some(s) = m.statements.get(i) else {
-                return o.lines;
-            };
-            o.para(
-                s.speaker
-                    .as_deref()
-                    .or(s.title.as_deref())
-                    .unwrap_or("Collective statement"),
-                theme::bold(),
-            );
-            if s.speaker.is_some() {
-                o.opt("Title", s.title.as_deref());
-            }
-            o.opt("For", party(s.participant).as_deref());
-            if let Some((badge, _)) = statements::delivery_badge(s.delivery) {
-                o.field("Delivery", badge.trim_matches(['[', ']']));
-            }
-            o.opt("Read by", s.read_by.as_deref());
-            o.opt(
-                "Agenda item",
-                s.agenda
-                    .and_then(|a| m.agenda.get(a))
-                    .map(|a| a.title.as_str()),
-            );
-            if let Some(p) = s
-                .person
-                .and_then(|p| app.data.persons.get(p))
-                .filter(|p| !p.aliases.is_empty())
-            {
-                o.field("Also written", &p.aliases.join(", "));
-            }
-            if let Some(t) = &s.summary {
-                o.heading("Summary");
-                o.para(t, Style::new());
-            }
-            if let Some(q) = &s.quote {
-                o.heading("Quote");
-                o.para(
-                    &format!("“{q}”"),
-                    Style::new().add_modifier(ratatui::style::Modifier::ITALIC),
-                );
-            }
-            if let Some(n) = &s.notes {
-                o.heading("Notes");
-                o.para(n, theme::dim());
-            }
-            o.sources(&s.sources);
-        }
-        Target::Day(day) => super::day::detail(&mut o, app, day),
-        Target::Meeting => super::meeting::detail(&mut o, app, m),
-    }
-    o.lines
 }

@@ -2,10 +2,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use super::theme;
 use crate::app::App;
 use crate::keymap;
 use crate::text::{truncate, width};
@@ -13,20 +12,14 @@ use crate::text::{truncate, width};
 /// Draws the footer line.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right: Vec<Span> = Vec::new();
-    if app.filter {
-        right.push(Span::styled(
-            " FILTER ",
-            Style::new()
-                .bg(theme::LINK)
-                .fg(Color::Black)
-                .add_modifier(Modifier::BOLD),
-        ));
+    if app.dashboard().filter() {
+        right.push(Span::styled(" FILTER ", app.theme().filter));
     }
-    if let Some((msg, _)) = &app.notice {
+    if let Some(msg) = app.notice() {
         let room = usize::from(area.width) / 2;
         right.push(Span::styled(
             format!(" {} ", truncate(msg, room.saturating_sub(2))),
-            theme::notice(),
+            app.theme().notice,
         ));
     }
     let right_w: usize = right.iter().map(|s| width(&s.content)).sum();
@@ -52,9 +45,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         used += cost(h);
         spans.push(Span::styled(
             format!(" {}", h.0),
-            Style::new().fg(theme::ACCENT).add_modifier(Modifier::BOLD),
+            app.theme().accent.add_modifier(Modifier::BOLD),
         ));
-        spans.push(Span::styled(format!(" {} ", h.1), theme::dim()));
+        spans.push(Span::styled(format!(" {} ", h.1), app.theme().dim));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     if right_w > 0 {

@@ -2,10 +2,8 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 
-use super::theme;
 use crate::app::App;
 use crate::dataset::{Format, Meeting, Status, effective_status};
 use crate::text::{truncate, width};
@@ -13,34 +11,32 @@ use crate::text::{truncate, width};
 /// Draws the two header lines.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let w = usize::from(area.width);
-    let badge = Span::styled(
-        " CICA ",
-        Style::new()
-            .bg(theme::ACCENT)
-            .fg(Color::Black)
-            .add_modifier(ratatui::style::Modifier::BOLD),
-    );
+    let badge = Span::styled(" CICA ", app.theme().badge);
     let Some(m) = app.current() else {
         let line = Line::from(vec![
             badge,
-            Span::styled(" No meetings loaded", theme::bold()),
+            Span::styled(" No meetings loaded", app.theme().bold),
         ]);
         buf.set_line(area.x, area.y, &line, area.width);
         return;
     };
-    let position = format!(" meeting {}/{} ", app.meeting + 1, app.data.meetings.len());
+    let position = format!(
+        " meeting {}/{} ",
+        app.dashboard().meeting() + 1,
+        app.data().meetings.len()
+    );
     let title_w = w.saturating_sub(width(&position) + 7);
     let title = truncate(&m.title, title_w).into_owned();
     let used = 7 + width(&title);
     let first = Line::from(vec![
         badge,
         Span::raw(" "),
-        Span::styled(title, theme::bold()),
+        Span::styled(title, app.theme().bold),
     ]);
     buf.set_line(area.x, area.y, &first, area.width);
     if w >= used + width(&position) {
         let x = area.right().saturating_sub(width(&position) as u16);
-        buf.set_string(x, area.y, &position, theme::dim());
+        buf.set_string(x, area.y, &position, app.theme().dim);
     }
     if area.height > 1 {
         // The chair's title is the first thing to give up when the line is too long.
@@ -48,10 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if width(&text) > w {
             text = facts(app, m, false);
         }
-        let second = Line::styled(
-            truncate(&text, w).into_owned(),
-            Style::new().fg(Color::Gray),
-        );
+        let second = Line::styled(truncate(&text, w).into_owned(), app.theme().base);
         buf.set_line(area.x, area.y + 1, &second, area.width);
     }
 }
@@ -76,7 +69,12 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
             .to_owned(),
         );
     }
-    if let Some(s) = effective_status(m.status, Some(&m.date), m.end.as_ref(), app.settings.today) {
+    if let Some(s) = effective_status(
+        m.status,
+        Some(&m.date),
+        m.end.as_ref(),
+        app.settings().today,
+    ) {
         parts.push(status_word(s).to_owned());
     }
     match (&m.chair, &m.chair_title) {
@@ -84,7 +82,7 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
         (Some(c), _) => parts.push(format!("Chair: {c}")),
         _ => {}
     }
-    if let Some(p) = m.chairmanship.and_then(|p| app.data.participants.get(p)) {
+    if let Some(p) = m.chairmanship.and_then(|p| app.data().participants.get(p)) {
         parts.push(format!("{} chairmanship", p.name));
     }
     format!(" {}", parts.join(" · "))

@@ -7,22 +7,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use super::{layout, theme};
 use crate::app::{App, Pane};
+use crate::view::layout;
 
 /// The block around a pane, highlighted when focused.
 pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
-    let focused = app.focus == pane;
+    let focused = app.dashboard().focus() == pane;
     let mut title = vec![Span::styled(
         format!(" {} {} ", pane.index() + 1, pane.title()),
         if focused {
-            theme::focused_border()
+            app.theme().border_focused
         } else {
-            theme::bold()
+            app.theme().bold
         },
     )];
     if let Some(extra) = extra {
-        title.push(Span::styled(format!("{extra} "), theme::dim()));
+        title.push(Span::styled(format!("{extra} "), app.theme().dim));
     }
     Block::bordered()
         .border_type(if focused {
@@ -31,9 +31,9 @@ pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
             BorderType::Rounded
         })
         .border_style(if focused {
-            theme::focused_border()
+            app.theme().border_focused
         } else {
-            theme::border()
+            app.theme().border
         })
         .title(Line::from(title))
 }
@@ -49,11 +49,11 @@ pub enum Mark {
 }
 
 /// The two-cell gutter for a row's first line.
-pub fn gutter(mark: Mark, focused: bool) -> Span<'static> {
+pub fn gutter(app: &App, mark: Mark, focused: bool) -> Span<'static> {
     match mark {
-        Mark::Cursor if focused => Span::styled("▌ ", Style::new().fg(theme::ACCENT)),
-        Mark::Cursor => Span::styled("› ", theme::bold()),
-        Mark::Linked => Span::styled("┃ ", Style::new().fg(theme::LINK)),
+        Mark::Cursor if focused => Span::styled("▌ ", app.theme().accent),
+        Mark::Cursor => Span::styled("› ", app.theme().bold),
+        Mark::Linked => Span::styled("┃ ", app.theme().link),
         Mark::None => Span::raw("  "),
     }
 }
@@ -64,12 +64,14 @@ pub fn render_rows<F>(app: &App, pane: Pane, inner: Rect, buf: &mut Buffer, mut 
 where
     F: FnMut(usize, Mark, u16) -> Vec<Line<'static>>,
 {
-    let slot = pane.index();
     let rows = app.rows(pane);
     let visible = usize::from(inner.height / layout::item_height(pane)).max(1);
-    let cursor = app.cursor[slot].min(rows.len().saturating_sub(1));
-    let offset = crate::app::scrolled(app.offset[slot], cursor, visible, rows.len());
-    let focused = app.focus == pane;
+    let cursor = app
+        .dashboard()
+        .cursor(pane)
+        .min(rows.len().saturating_sub(1));
+    let offset = crate::app::scrolled(app.dashboard().offset(pane), cursor, visible, rows.len());
+    let focused = app.dashboard().focus() == pane;
     let mut y = inner.y;
     for pos in offset..(offset + visible).min(rows.len()) {
         let Some(item) = rows.get(pos) else { break };
@@ -84,7 +86,7 @@ where
             Mark::None
         };
         let style = if mark == Mark::Cursor && focused {
-            theme::cursor()
+            app.theme().selection
         } else {
             Style::new()
         };
@@ -130,18 +132,18 @@ pub fn count(app: &App, pane: Pane) -> Option<String> {
     }
     Some(format!(
         "{}/{}",
-        app.cursor[pane.index()].min(rows.len() - 1) + 1,
+        app.dashboard().cursor(pane).min(rows.len() - 1) + 1,
         rows.len()
     ))
 }
 
 /// The empty state when the data set has no meeting at all.
-pub fn no_meetings() -> Vec<Line<'static>> {
+pub fn no_meetings(app: &App) -> Vec<Line<'static>> {
     vec![
         Line::from("No meetings loaded."),
         Line::styled(
             "Add a meeting file to the data directory (see docs/data-format.md), or start with --data DIR.",
-            theme::dim(),
+            app.theme().dim,
         ),
     ]
 }

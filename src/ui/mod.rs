@@ -4,80 +4,79 @@
 //! Nothing here changes state or performs I/O, so a frame can be drawn on a real terminal or
 //! on ratatui's `TestBackend` with identical results.
 
-pub mod agenda;
-pub mod calendar;
-pub mod day;
-pub mod decisions;
-pub mod detail;
-pub mod footer;
-pub mod header;
-pub mod help;
-pub mod layout;
-pub mod list;
-pub mod meeting;
-pub mod picker;
-pub mod problems;
-pub mod statements;
-pub mod theme;
+mod agenda;
+mod calendar;
+mod decisions;
+mod detail;
+mod footer;
+mod header;
+mod help;
+mod list;
+mod picker;
+mod problems;
+mod statements;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use crate::app::{App, Overlay, Pane};
+use crate::app::{App, Overlay, Pane, Screen};
+use crate::view::layout;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme().base);
         if layout::too_small(area) {
-            return too_small(area, buf);
+            return too_small(self, area, buf);
         }
-        if !self.has_data {
-            let scroll = match self.overlay {
-                Some(Overlay::Problems { scroll }) => scroll,
-                _ => 0,
-            };
-            return problems::render_screen(self, scroll, area, buf);
+        match self.screen() {
+            Screen::Error { scroll } => problems::render_screen(self, *scroll, area, buf),
+            Screen::Dashboard => dashboard(self, area, buf),
         }
-        let screen = layout::screen(area);
-        header::render(self, screen.header, buf);
-        if !self.problems.is_empty() && screen.header.height > 1 {
-            let line = Rect {
-                y: screen.header.y + 1,
-                height: 1,
-                ..screen.header
-            };
-            problems::banner(self, line, buf);
-        }
-        if let Some(bar) = screen.tabs {
-            tabs(self, bar, buf);
-        }
-        for (pane, rect) in layout::visible_panes(area, self.focus) {
-            match pane {
-                Pane::Agenda => agenda::render(self, rect, buf),
-                Pane::Decisions => decisions::render(self, rect, buf),
-                Pane::Statements => statements::render(self, rect, buf),
-                Pane::Calendar => calendar::render(self, rect, buf),
+        for overlay in self.overlays() {
+            match overlay {
+                Overlay::Help { scroll } => help::render(self.theme(), *scroll, area, buf),
+                Overlay::Detail { target, scroll } => {
+                    detail::render(self, *target, *scroll, area, buf)
+                }
+                Overlay::Picker { cursor } => picker::render(self, *cursor, area, buf),
+                Overlay::Problems { scroll } => problems::render_popup(self, *scroll, area, buf),
             }
-        }
-        footer::render(self, screen.footer, buf);
-        match self.overlay {
-            Some(Overlay::Help { scroll }) => help::render(scroll, area, buf),
-            Some(Overlay::Detail { target, scroll }) => {
-                detail::render(self, target, scroll, area, buf)
-            }
-            Some(Overlay::Picker { .. }) => picker::render(self, area, buf),
-            Some(Overlay::Problems { scroll }) => problems::render_popup(self, scroll, area, buf),
-            None => {}
         }
     }
 }
 
-fn too_small(area: Rect, buf: &mut Buffer) {
+/// The dashboard screen: header, tabs or grid of panes, footer.
+fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
+    let screen = layout::screen(area);
+    header::render(app, screen.header, buf);
+    if !app.problems().is_empty() && screen.header.height > 1 {
+        let line = Rect {
+            y: screen.header.y + 1,
+            height: 1,
+            ..screen.header
+        };
+        problems::banner(app, line, buf);
+    }
+    if let Some(bar) = screen.tabs {
+        tabs(app, bar, buf);
+    }
+    for (pane, rect) in layout::visible_panes(area, app.dashboard().focus()) {
+        match pane {
+            Pane::Agenda => agenda::render(app, rect, buf),
+            Pane::Decisions => decisions::render(app, rect, buf),
+            Pane::Statements => statements::render(app, rect, buf),
+            Pane::Calendar => calendar::render(app, rect, buf),
+        }
+    }
+    footer::render(app, screen.footer, buf);
+}
+
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let (w, h) = layout::MIN_SIZE;
     let text = vec![
-        Line::styled("terminal too small", theme::bold()),
+        Line::styled("terminal too small", app.theme().bold),
         Line::from(format!(
             "(need {w}×{h}, have {}×{})",
             area.width, area.height
@@ -100,13 +99,10 @@ fn too_small(area: Rect, buf: &mut Buffer) {
 fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let mut spans = Vec::new();
     for p in Pane::ALL {
-        let style = if p == app.focus {
-            Style::new()
-                .bg(theme::ACCENT)
-                .fg(ratatui::style::Color::Black)
-                .add_modifier(Modifier::BOLD)
+        let style = if p == app.dashboard().focus() {
+            app.theme().tab_active
         } else {
-            Style::new().fg(ratatui::style::Color::Gray)
+            app.theme().tab
         };
         spans.push(Span::styled(layout::tab_label(p), style));
         spans.push(Span::raw(" "));

@@ -2,20 +2,19 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::list::{self, Mark};
-use super::theme;
 use crate::app::{App, Pane};
-use crate::dataset::{Delivery, Meeting, Statement};
+use crate::dataset::{Meeting, Statement};
 use crate::text::{truncate, width};
 
 /// Draws the statements pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let extra = list::count(app, Pane::Statements).map(|c| {
-        if app.filter {
+        if app.dashboard().filter() {
             format!("{c} filtered")
         } else {
             c
@@ -25,12 +24,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     let Some(m) = app.current() else {
-        return list::empty(inner, buf, list::no_meetings());
+        return list::empty(inner, buf, list::no_meetings(app));
     };
     if app.rows(Pane::Statements).is_empty() {
         return list::empty(inner, buf, empty_message(app, m));
     }
-    let focused = app.focus == Pane::Statements;
+    let focused = app.dashboard().focus() == Pane::Statements;
     list::render_rows(app, Pane::Statements, inner, buf, |i, mark, w| {
         let s = &m.statements[i];
         let w = usize::from(w);
@@ -38,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             first_line(app, s, mark, focused, w),
             Line::from(vec![
                 Span::raw("  "),
-                Span::styled(truncate(&subtitle(s), w).into_owned(), theme::dim()),
+                Span::styled(truncate(&subtitle(s), w).into_owned(), app.theme().dim),
             ]),
             Line::from(vec![Span::raw("  "), said(s, w)]),
         ]
@@ -55,47 +54,32 @@ fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> 
         .unwrap_or("Collective statement");
     let party = s
         .participant
-        .and_then(|p| app.data.participants.get(p))
+        .and_then(|p| app.data().participants.get(p))
         .map(|p| p.name.clone());
-    let badge = delivery_badge(s.delivery);
+    let badge = crate::view::delivery_badge(s.delivery, app.theme());
     let right = party.as_deref().map_or(0, |p| width(p) + 3)
         + badge.as_ref().map_or(0, |(b, _)| width(b) + 1);
     let name_style = if mark == Mark::Linked {
-        theme::bold().fg(theme::LINK)
+        app.theme().bold.patch(app.theme().link)
     } else {
-        theme::bold()
+        app.theme().bold
     };
     let mut spans = vec![
-        list::gutter(mark, focused),
+        list::gutter(app, mark, focused),
         Span::styled(
             truncate(name, w.saturating_sub(right).max(8)).into_owned(),
             name_style,
         ),
     ];
     if let Some(p) = party {
-        spans.push(Span::styled(" · ", theme::dim()));
-        spans.push(Span::styled(p, Style::new().fg(theme::ACCENT)));
+        spans.push(Span::styled(" · ", app.theme().dim));
+        spans.push(Span::styled(p, app.theme().accent));
     }
     if let Some((b, style)) = badge {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(b, style));
     }
     Line::from(spans)
-}
-
-/// A visible marker for deliveries other than speaking in person.
-pub fn delivery_badge(d: Option<Delivery>) -> Option<(String, Style)> {
-    let (text, color) = match d? {
-        Delivery::Video => ("[video]", Color::Magenta),
-        Delivery::Written => ("[written]", Color::Blue),
-        Delivery::ReadOut => ("[read out]", Color::Blue),
-        Delivery::Reported => ("[reported]", Color::Gray),
-        Delivery::InPerson => return None,
-    };
-    Some((
-        text.to_owned(),
-        Style::new().fg(color).add_modifier(Modifier::BOLD),
-    ))
 }
 
 fn subtitle(s: &Statement) -> String {
@@ -133,13 +117,17 @@ fn said(s: &Statement, w: usize) -> Span<'static> {
 }
 
 fn empty_message(app: &App, m: &Meeting) -> Vec<Line<'static>> {
-    match app.agenda_selected().filter(|_| app.filter) {
+    match app
+        .dashboard()
+        .agenda_selected(app.data())
+        .filter(|_| app.dashboard().filter())
+    {
         Some(a) => vec![
             Line::from(format!(
                 "No statements under “{}”.",
                 truncate(&m.agenda[a].title, 40)
             )),
-            Line::styled("Press f to show all statements.", theme::dim()),
+            Line::styled("Press f to show all statements.", app.theme().dim),
         ],
         None => vec![Line::from("No statements recorded for this meeting.")],
     }

@@ -4,14 +4,13 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::detail::Out;
-use super::{header, theme};
-use crate::app::App;
+use super::{Ctx, status_word};
 use crate::dataset::{CalItem, effective_status};
 
 /// Every entry of a day, its month and year, and the undated events, in full.
-pub(super) fn detail(o: &mut Out, app: &App, day: NaiveDate) {
-    let cal = &app.data.calendar;
-    o.para(&day.format("%A %-d %B %Y").to_string(), theme::bold());
+pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
+    let cal = &ctx.data.calendar;
+    o.para(&day.format("%A %-d %B %Y").to_string(), o.theme.bold);
     let sections = [
         (String::new(), cal.on(day)),
         (
@@ -24,7 +23,7 @@ pub(super) fn detail(o: &mut Out, app: &App, day: NaiveDate) {
         ),
     ];
     if cal.on(day).is_empty() {
-        o.para("Nothing on this day.", theme::dim());
+        o.para("Nothing on this day.", o.theme.dim);
     }
     for (heading, items) in sections {
         if items.is_empty() {
@@ -34,41 +33,41 @@ pub(super) fn detail(o: &mut Out, app: &App, day: NaiveDate) {
             o.heading(&heading);
         }
         for item in items {
-            entry_detail(o, app, *item);
+            entry_detail(o, ctx, *item);
         }
     }
     if !cal.undated.is_empty() {
         o.heading(&format!("Undated events ({})", cal.undated.len()));
         for &e in &cal.undated {
-            entry_detail(o, app, CalItem::Event(e));
+            entry_detail(o, ctx, CalItem::Event(e));
         }
     }
 }
 
-fn entry_detail(o: &mut Out, app: &App, item: CalItem) {
-    let today = app.settings.today;
+pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
+    let today = ctx.today;
     o.gap();
     match item {
         CalItem::Meeting(i) => {
-            let Some(m) = app.data.meetings.get(i) else {
+            let Some(m) = ctx.data.meetings.get(i) else {
                 return;
             };
-            o.para(&format!("◆ {}", m.title), theme::bold());
+            o.para(&format!("◆ {}", m.title), o.theme.bold);
             o.field("Body", &m.body);
             o.opt("Place", m.place.as_deref());
             let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
-            o.opt("Status", status.map(header::status_word));
+            o.opt("Status", status.map(status_word));
         }
         CalItem::Event(i) => {
-            let Some(e) = app.data.events.get(i) else {
+            let Some(e) = ctx.data.events.get(i) else {
                 return;
             };
-            o.para(&format!("• {}", e.title), theme::bold());
+            o.para(&format!("• {}", e.title), o.theme.bold);
             o.opt("Kind", e.kind.as_deref());
             let names: Vec<String> = e
                 .organizers
                 .iter()
-                .filter_map(|&p| app.data.participants.get(p))
+                .filter_map(|&p| ctx.data.participants.get(p))
                 .map(|p| p.name.clone())
                 .collect();
             o.opt(
@@ -82,10 +81,10 @@ fn entry_detail(o: &mut Out, app: &App, item: CalItem) {
             o.opt("Date", when.as_deref());
             o.opt("Place", e.place.as_deref());
             let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
-            o.opt("Status", status.map(header::status_word));
+            o.opt("Status", status.map(status_word));
             let reported = e
                 .meeting
-                .and_then(|m| app.data.meetings.get(m))
+                .and_then(|m| ctx.data.meetings.get(m))
                 .map(|m| format!("{} ({})", m.title, m.date.human()));
             o.opt("Reported at", reported.as_deref());
             o.opt("Summary", e.summary.as_deref());

@@ -1,8 +1,16 @@
-//! The action vocabulary: everything a user can ask the dashboard to do.
+//! The action vocabulary: everything a user, the clock or the file watcher can ask of the app.
 //!
-//! Keys and mouse events are translated into actions by [`crate::keymap`]; [`super::update`]
-//! is the only place actions change state. Keeping the vocabulary in one documented enum
-//! lets the help overlay, the footer and the headless `render` command share it.
+//! Keys and mouse events are translated into actions by [`crate::keymap`]; the event loop adds
+//! ticks and reload results; [`crate::app::update`] is the only place actions change state, and
+//! it answers with an [`Effect`] for the loop to carry out. Keeping the vocabulary in one
+//! documented enum lets the key table, the help overlay, the footer and the headless `render`
+//! command share it. Like television's `action.rs`, it sits below everything that uses it.
+
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+
+use crate::load::Loaded;
 
 /// One of the four panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,8 +56,17 @@ impl Pane {
     }
 }
 
-/// Something the user asked for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The time, as the event loop's injected clock reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Now {
+    /// Monotonic time since the program started: timers and notices count with it.
+    pub mono: Duration,
+    /// The wall clock, for the clock on screen.
+    pub wall: NaiveDateTime,
+}
+
+/// Something the user, the clock or the file watcher asked for.
+#[derive(Debug, Clone)]
 pub enum Action {
     /// Leave the program.
     Quit,
@@ -107,12 +124,16 @@ pub enum Action {
     ScrollDown { x: u16, y: u16 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
-    /// Time passed (a quarter second); expires notices.
-    Tick,
+    /// Time passed: the loop's clock now reads this. Expires notices, runs timers.
+    Tick(Now),
+    /// The data directory was read again (after a change on disk).
+    Reloaded(Box<Loaded>),
+    /// The data directory could not be read again; the message says why.
+    ReloadFailed(String),
 }
 
 /// What the event loop must do after an update; `update` itself does no I/O.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     /// Nothing beyond redrawing.
     None,

@@ -4,22 +4,21 @@
 use ratatui::style::Style;
 
 use super::detail::Out;
-use super::{header, theme};
-use crate::app::App;
+use super::{Ctx, status_word};
 use crate::dataset::{Meeting, effective_status};
 
 /// The meeting's own record: what the header cannot hold, and the editorial notes that say
 /// what was inferred.
-pub(super) fn detail(o: &mut Out, app: &App, m: &Meeting) {
-    o.para(&m.title, theme::bold());
+pub(super) fn detail(o: &mut Out, ctx: Ctx, m: &Meeting) {
+    o.para(&m.title, o.theme.bold);
     o.field("Body", &m.body);
     let when = match &m.end {
         Some(end) => format!("{} – {}", m.date.human(), end.human()),
         None => m.date.human(),
     };
     o.field("Date", &when);
-    let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), app.settings.today);
-    o.opt("Status", status.map(header::status_word));
+    let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), ctx.today);
+    o.opt("Status", status.map(status_word));
     o.opt("Place", m.place.as_deref());
     o.opt("Planned for", m.planned.map(|d| d.human()).as_deref());
     o.opt("Planned place", m.planned_place.as_deref());
@@ -27,7 +26,7 @@ pub(super) fn detail(o: &mut Out, app: &App, m: &Meeting) {
     o.opt("Chair's title", m.chair_title.as_deref());
     let chairmanship = m
         .chairmanship
-        .and_then(|p| app.data.participants.get(p))
+        .and_then(|p| ctx.data.participants.get(p))
         .map(|p| p.name.as_str());
     o.opt("Chairmanship", chairmanship);
     o.opt(
@@ -43,7 +42,7 @@ pub(super) fn detail(o: &mut Out, app: &App, m: &Meeting) {
     }
     if let Some(n) = &m.notes {
         o.heading("Editorial notes");
-        o.para(n, theme::dim());
+        o.para(n, o.theme.dim);
     }
     o.sources(&m.sources);
 }

@@ -1,0 +1,59 @@
+//! What both `update` and drawing need to know about the screen: where things are
+//! ([`layout`]: panes, popups, the picker's rows, the calendar's days) and how long scrolled
+//! content is ([`detail`], [`problems`], [`help`] build it as lines).
+//!
+//! It sits below [`crate::app`] and [`crate::ui`] so that update can clamp a scroll or
+//! hit-test a click with exactly the geometry the drawing uses, without reaching up into the
+//! ui. Everything here is a pure function of the data, the size and the theme.
+
+mod day;
+pub mod detail;
+pub mod help;
+pub mod layout;
+mod meeting;
+pub mod problems;
+
+use chrono::{NaiveDate, Weekday};
+use ratatui::style::Style;
+
+use crate::dataset::{Dataset, Delivery, Status};
+use crate::theme::Theme;
+
+/// What the content builders read: the data, the injected today, and the theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctx<'a> {
+    pub data: &'a Dataset,
+    pub today: NaiveDate,
+    pub week_start: Weekday,
+    pub theme: &'a Theme,
+}
+
+/// A status as a word.
+pub fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Held => "held",
+        Status::Planned => "planned",
+        Status::Postponed => "postponed",
+        Status::Cancelled => "cancelled",
+    }
+}
+
+/// A visible marker for deliveries other than speaking in person.
+pub fn delivery_badge(d: Option<Delivery>, theme: &Theme) -> Option<(String, Style)> {
+    let (text, style) = match d? {
+        Delivery::Video => ("[video]", theme.delivery_video),
+        Delivery::Written => ("[written]", theme.delivery_written),
+        Delivery::ReadOut => ("[read out]", theme.delivery_written),
+        Delivery::Reported => ("[reported]", theme.delivery_reported),
+        Delivery::InPerson => return None,
+    };
+    Some((
+        text.to_owned(),
+        style.add_modifier(ratatui::style::Modifier::BOLD),
+    ))
+}
+
+/// A count with its noun, singular or plural: "1 assignment", "5 assignments".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
