@@ -19,6 +19,7 @@ pub mod load;
 pub mod log;
 pub mod model;
 pub mod render;
+pub mod sync;
 pub mod synth;
 pub mod text;
 pub mod theme;

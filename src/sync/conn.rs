@@ -1,0 +1,280 @@
+//! What the audience and presenter threads share: the open sockets, the current peer, the
+//! event channel, and the reading and writing of one connection.
+//!
+//! Both roles differ only in how a connection comes about (accepting versus connecting); once
+//! the handshake is done they read, write and hang up the same way, so that lives here.
+
+use std::collections::{HashMap, VecDeque};
+use std::io::{self, Read, Write};
+use std::net::Shutdown;
+use std::os::unix::net::UnixStream;
+use std::sync::mpsc::{self, Sender, SyncSender, TrySendError};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::thread::{self, JoinHandle};
+use std::time::Duration;
+
+use super::SyncEvent;
+use super::lines::LineReader;
+use super::protocol::{self, Msg};
+
+/// How long each side waits for the other's first line.
+pub(crate) const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// How long a write may block before the peer is considered stuck and dropped.
+const WRITE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// How many messages may wait for a slow peer before new ones are dropped.
+const QUEUE: usize = 256;
+
+/// The connection that has done its handshake: the one [`Shared::send`] writes to.
+struct Peer {
+    id: u64,
+    tx: SyncSender<Msg>,
+    writer: JoinHandle<()>,
+}
+
+/// The mutable part of [`Shared`].
+#[derive(Default)]
+struct State {
+    shutdown: bool,
+    next_id: u64,
+    /// Every open connection (handshaking or not), so dropping the link can shut them down.
+    open: HashMap<u64, UnixStream>,
+    peer: Option<Peer>,
+}
+
+/// State shared between a [`super::Link`] and its threads.
+pub(crate) struct Shared {
+    state: Mutex<State>,
+    events: Sender<SyncEvent>,
+}
+
+impl Shared {
+    /// New shared state reporting to `events`.
+    pub(crate) fn new(events: Sender<SyncEvent>) -> Self {
+        Self {
+            state: Mutex::new(State::default()),
+            events,
+        }
+    }
+
+    /// Locks the state. Nothing panics while holding the lock (no indexing, no unwraps, no
+    /// calls out), so a poisoned lock still guards consistent data and is used as is.
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Whether the link is being dropped.
+    pub(crate) fn is_shutdown(&self) -> bool {
+        self.lock().shutdown
+    }
+
+    /// Reports `event` to the event loop (dropped if the link is gone).
+    pub(crate) fn emit(&self, event: SyncEvent) {
+        let _ = self.events.send(event);
+    }
+
+    /// Records `stream` as open so a shutdown can close it; `None` if the link is shutting down
+    /// (the caller then hangs up) or the socket cannot be duplicated.
+    pub(crate) fn register(&self, stream: &UnixStream) -> Option<u64> {
+        let clone = stream
+            .try_clone()
+            .inspect_err(|e| tracing::warn!(error = %e, "sync: cannot duplicate a socket"))
+            .ok()?;
+        let mut state = self.lock();
+        if state.shutdown {
+            return None;
+        }
+        state.next_id += 1;
+        let id = state.next_id;
+        state.open.insert(id, clone);
+        Some(id)
+    }
+
+    /// Makes connection `id` the peer and reports [`SyncEvent::Connected`]; `false` (nothing
+    /// changed) if there already is a peer or the link is shutting down. `first` is written
+    /// before anything the event loop sends in answer to `Connected`.
+    pub(crate) fn attach(&self, id: u64, stream: &UnixStream, first: Option<Msg>) -> bool {
+        let mut state = self.lock();
+        if state.peer.is_some() || state.shutdown {
+            return false;
+        }
+        let Ok(out) = stream.try_clone() else {
+            return false;
+        };
+        let (tx, rx) = mpsc::sync_channel(QUEUE);
+        if let Some(msg) = first {
+            // The queue is new and empty, so this cannot be refused.
+            let _ = tx.try_send(msg);
+        }
+        let writer = thread::spawn(move || write_loop(out, rx));
+        state.peer = Some(Peer { id, tx, writer });
+        // Reported under the lock so that a `send` answering it finds the peer in place.
+        self.emit(SyncEvent::Connected);
+        true
+    }
+
+    /// Forgets connection `id`; if it was the peer, stops its writer and reports
+    /// [`SyncEvent::Disconnected`].
+    pub(crate) fn detach(&self, id: u64) {
+        let peer = {
+            let mut state = self.lock();
+            if let Some(stream) = state.open.remove(&id) {
+                let _ = stream.shutdown(Shutdown::Both);
+            }
+            match &state.peer {
+                Some(p) if p.id == id => state.peer.take(),
+                _ => None,
+            }
+        };
+        if let Some(peer) = peer {
+            drop(peer.tx);
+            let _ = peer.writer.join();
+            self.emit(SyncEvent::Disconnected);
+        }
+    }
+
+    /// Queues `msg` for the peer; dropped if there is none or it has stopped reading.
+    pub(crate) fn send(&self, msg: Msg) {
+        let state = self.lock();
+        if let Some(peer) = &state.peer {
+            match peer.tx.try_send(msg) {
+                Ok(()) | Err(TrySendError::Disconnected(_)) => {}
+                Err(TrySendError::Full(_)) => {
+                    tracing::warn!("sync: the peer is not reading; a message was dropped");
+                }
+            }
+        }
+    }
+
+    /// Whether a peer has done its handshake and not left.
+    pub(crate) fn is_connected(&self) -> bool {
+        self.lock().peer.is_some()
+    }
+
+    /// Marks the link as shutting down, says `bye` to the peer (waiting for the writer at most
+    /// its write timeout), and shuts every open socket down so blocked reads return.
+    pub(crate) fn close_all(&self) {
+        let peer = {
+            let mut state = self.lock();
+            state.shutdown = true;
+            state.peer.take()
+        };
+        if let Some(peer) = peer {
+            let _ = peer.tx.try_send(Msg::Bye);
+            drop(peer.tx);
+            let _ = peer.writer.join();
+        }
+        for stream in self.lock().open.values() {
+            let _ = stream.shutdown(Shutdown::Both);
+        }
+    }
+}
+
+/// Writes `msg` as one line, giving up after the write timeout. A dead peer gives `EPIPE`
+/// (Rust ignores SIGPIPE), which is returned like any other error.
+pub(crate) fn write_msg(mut stream: &UnixStream, msg: &Msg) -> io::Result<()> {
+    stream.set_write_timeout(Some(WRITE_TIMEOUT))?;
+    stream.write_all(protocol::encode(msg).as_bytes())
+}
+
+/// The writing thread of one connection: sends what is queued until the queue closes or a
+/// write fails, in which case the socket is shut down so the reader sees the end too.
+fn write_loop(stream: UnixStream, rx: mpsc::Receiver<Msg>) {
+    for msg in rx {
+        if let Err(e) = write_msg(&stream, &msg) {
+            tracing::warn!(error = %e, "sync: writing to the peer failed; hanging up");
+            let _ = stream.shutdown(Shutdown::Both);
+            return;
+        }
+    }
+}
+
+/// One connection's incoming side: whole lines, then messages.
+pub(crate) struct Conn {
+    stream: UnixStream,
+    reader: LineReader,
+    lines: VecDeque<Vec<u8>>,
+    /// Lines that were not valid messages, for the log.
+    pub(crate) invalid: u64,
+}
+
+impl Conn {
+    /// Wraps `stream` for reading.
+    pub(crate) fn new(stream: UnixStream) -> Self {
+        Self {
+            stream,
+            reader: LineReader::new(),
+            lines: VecDeque::new(),
+            invalid: 0,
+        }
+    }
+
+    /// The socket, for writing and timeouts.
+    pub(crate) fn stream(&self) -> &UnixStream {
+        &self.stream
+    }
+
+    /// The next line; `None` at the end of the stream. Read errors (including a read timeout)
+    /// are returned.
+    pub(crate) fn next_line(&mut self) -> io::Result<Option<Vec<u8>>> {
+        let mut buf = [0u8; 4096];
+        loop {
+            if let Some(line) = self.lines.pop_front() {
+                return Ok(Some(line));
+            }
+            let n = match self.stream.read(&mut buf) {
+                Ok(0) => return Ok(None),
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            self.lines
+                .extend(self.reader.push(buf.get(..n).unwrap_or_default()));
+        }
+    }
+
+    /// The first line, decoded, within the handshake timeout; `None` if it is missing or is
+    /// not a valid message.
+    pub(crate) fn first_msg(&mut self) -> Option<Msg> {
+        self.stream.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).ok()?;
+        let msg = protocol::decode(&self.next_line().ok()??);
+        self.stream.set_read_timeout(None).ok()?;
+        msg
+    }
+
+    /// Reads messages until the peer leaves, says `bye`, or the socket is shut down, reporting
+    /// each to the event loop. Invalid lines are skipped; stray `hello`/`busy` are ignored.
+    pub(crate) fn serve(&mut self, shared: &Shared) {
+        loop {
+            let line = match self.next_line() {
+                Ok(Some(line)) => line,
+                Ok(None) => return,
+                Err(e) => {
+                    if !shared.is_shutdown() {
+                        tracing::warn!(error = %e, "sync: reading from the peer failed");
+                    }
+                    return;
+                }
+            };
+            match protocol::decode(&line) {
+                Some(Msg::Bye) => return,
+                Some(Msg::Hello { .. } | Msg::Busy) => {
+                    tracing::warn!("sync: ignoring a second handshake message");
+                }
+                Some(msg) => shared.emit(SyncEvent::Msg(msg)),
+                None => {
+                    self.invalid += 1;
+                    if self.invalid == 1 {
+                        tracing::warn!("sync: ignoring an invalid line from the peer");
+                    }
+                }
+            }
+        }
+    }
+
+    /// Lines dropped as invalid or overlong, for the log at hang-up.
+    pub(crate) fn dropped(&self) -> u64 {
+        self.invalid + self.reader.discarded()
+    }
+}
