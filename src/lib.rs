@@ -13,6 +13,7 @@ pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod dataset;
+pub mod deck;
 pub mod keymap;
 pub mod keys;
 pub mod load;

@@ -84,6 +84,16 @@ impl PartialDate {
         self.last_day() < other.first_day()
     }
 
+    /// A long form for slides, read from across a room: `Wednesday 23 June 2021`,
+    /// `June 2021` or `2021`.
+    pub fn long(&self) -> String {
+        match self.precision {
+            Precision::Day => self.first.format("%A %-d %B %Y").to_string(),
+            Precision::Month => self.first.format("%B %Y").to_string(),
+            Precision::Year => self.first.format("%Y").to_string(),
+        }
+    }
+
     /// A human form: `Wed 23 Jun 2021`, `Jun 2021` or `2021`.
     pub fn human(&self) -> String {
         match self.precision {
@@ -241,5 +251,15 @@ mod tests {
         );
         assert_eq!(PartialDate::parse("2021-06").unwrap().human(), "Jun 2021");
         assert_eq!(PartialDate::parse("2021").unwrap().human(), "2021");
+    }
+
+    #[test]
+    fn long_form_spells_out_names() {
+        assert_eq!(
+            PartialDate::parse("2021-06-23").unwrap().long(),
+            "Wednesday 23 June 2021"
+        );
+        assert_eq!(PartialDate::parse("2021-06").unwrap().long(), "June 2021");
+        assert_eq!(PartialDate::parse("2021").unwrap().long(), "2021");
     }
 }
