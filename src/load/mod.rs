@@ -12,7 +12,7 @@ mod items;
 mod lints;
 mod meetings;
 mod names;
-mod nesting;
+pub(crate) mod nesting;
 pub mod parse;
 mod people;
 mod script;

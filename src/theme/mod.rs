@@ -6,6 +6,13 @@
 //! high-contrast theme changes every screen at once, and `NO_COLOR` selects the monochrome
 //! theme, whose roles are carried by bold, underline and reverse alone.
 
+mod colour;
+mod embedded;
+mod parse;
+
+pub use embedded::{NAMES, builtin, default_name};
+pub use parse::parse;
+
 use ratatui::style::{Color, Modifier, Style};
 
 /// A style for every role on screen.
@@ -158,6 +165,103 @@ impl Theme {
             blank: Style::new().bg(Color::Black).fg(Color::Black),
         }
     }
+}
+
+/// Defines [`ROLES`] and the by-name access to a theme's styles from one list of the roles.
+/// The list destructures [`Theme`] without `..`, so a field added to the struct and not to
+/// the list is a compile error: theme files can never silently lack a role.
+macro_rules! roles {
+    ($($role:ident),* $(,)?) => {
+        /// Every role's name as theme files spell it (the field's name), in field order.
+        pub const ROLES: [&str; [$(stringify!($role)),*].len()] = [$(stringify!($role)),*];
+
+        impl Theme {
+            /// Each role's name and style, in the order of [`ROLES`].
+            pub fn styles(&self) -> [(&'static str, Style); ROLES.len()] {
+                let Theme { name: _, $($role),* } = self;
+                [$((stringify!($role), *$role)),*]
+            }
+
+            fn styles_mut(&mut self) -> [(&'static str, &mut Style); ROLES.len()] {
+                let Theme { name: _, $($role),* } = self;
+                [$((stringify!($role), $role)),*]
+            }
+        }
+    };
+}
+
+roles!(
+    base,
+    accent,
+    link,
+    dim,
+    bold,
+    label,
+    border,
+    border_focused,
+    selection,
+    tab,
+    tab_active,
+    badge,
+    notice,
+    filter,
+    error,
+    error_banner,
+    today,
+    day_meeting,
+    day_event,
+    decision_approved,
+    decision_forwarded,
+    decision_tasked,
+    decision_noted,
+    decision_other,
+    delivery_video,
+    delivery_written,
+    delivery_reported,
+    slide_title,
+    slide_text,
+    timer,
+    timer_warn,
+    timer_over,
+    progress,
+    blank,
+);
+
+impl Theme {
+    /// A theme of the given name with every role unstyled (`Style::new()`), to be filled in.
+    fn plain(name: String) -> Self {
+        let mut t = Theme::fallback();
+        t.name = name;
+        for (_, s) in t.styles_mut() {
+            *s = Style::new();
+        }
+        t
+    }
+
+    /// The style of a role by its name in [`ROLES`], for the parser.
+    fn role_mut(&mut self, role: &str) -> Option<&mut Style> {
+        self.styles_mut()
+            .into_iter()
+            .find_map(|(n, s)| (n == role).then_some(s))
+    }
+}
+
+/// Whether no role of the theme sets a colour: every foreground and background is absent or
+/// `Reset`, and nothing else but modifiers is set. True of `mono`, the `NO_COLOR` theme.
+pub fn is_monochrome(theme: &Theme) -> bool {
+    let uncoloured = |c: Option<Color>| matches!(c, None | Some(Color::Reset));
+    theme.styles().iter().all(|(_, s)| {
+        // Rebuilt from the fields checked here, so any other colour (such as an underline
+        // colour) makes the two differ.
+        let known = Style {
+            fg: s.fg,
+            bg: s.bg,
+            add_modifier: s.add_modifier,
+            sub_modifier: s.sub_modifier,
+            ..Style::new()
+        };
+        uncoloured(s.fg) && uncoloured(s.bg) && known == *s
+    })
 }
 
 impl Default for Theme {
