@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod check;
 pub mod cli;
 pub mod dataset;
+pub mod export;
 pub mod keymap;
 pub mod keys;
 pub mod load;
