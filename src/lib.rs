@@ -14,6 +14,7 @@ pub mod check;
 pub mod cli;
 pub mod dataset;
 pub mod deck;
+pub mod export;
 pub mod keymap;
 pub mod keys;
 pub mod load;
