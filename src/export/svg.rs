@@ -272,20 +272,21 @@ fn write_texts(out: &mut String, glyphs: &[Glyph], row: u32) {
         if ink.italic {
             out.push_str(" font-style=\"italic\"");
         }
-        match (ink.underline, ink.strike) {
-            (true, true) => out.push_str(" text-decoration=\"underline line-through\""),
-            (true, false) => out.push_str(" text-decoration=\"underline\""),
-            (false, true) => out.push_str(" text-decoration=\"line-through\""),
-            (false, false) => {}
-        }
         if ink.dim {
             let _ = write!(out, " opacity=\"{DIM_OPACITY}\"");
         }
         out.push('>');
+        // On each tspan, not the text: librsvg does not pass text-decoration down to tspans.
+        let decoration = match (ink.underline, ink.strike) {
+            (true, true) => " text-decoration=\"underline line-through\"",
+            (true, false) => " text-decoration=\"underline\"",
+            (false, true) => " text-decoration=\"line-through\"",
+            (false, false) => "",
+        };
         for glyph in run.iter().filter(|g| g.visible()) {
             let _ = write!(
                 out,
-                "<tspan x=\"{}\">{}</tspan>",
+                "<tspan x=\"{}\"{decoration}>{}</tspan>",
                 glyph.centre_x(),
                 escape(&glyph.text)
             );
