@@ -5,6 +5,7 @@
 //! into a validated [`dataset::Dataset`]; [`app`] holds the screen's state and changes it
 //! only through [`app::update`]; [`ui`] draws that state and does nothing else; [`tui`] runs
 //! the real terminal and [`render`] the headless one, both feeding keys through [`keymap`].
+//! [`export`] turns a drawn screen into an SVG picture and a set of them into a handout.
 
 pub mod action;
 pub mod app;

@@ -8,11 +8,13 @@
 //!
 //! [`Buffer`]: ratatui::buffer::Buffer
 
+mod color;
 mod html;
 mod svg;
 
+pub use color::Palette;
 pub use html::index_html;
-pub use svg::{BASELINE, CELL_H, CELL_W, FONT_FAMILY, FONT_SIZE, Palette, svg};
+pub use svg::{BASELINE, CELL_H, CELL_W, FONT_FAMILY, FONT_SIZE, svg};
 
 use std::io;
 use std::path::{Component, Path};

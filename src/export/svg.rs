@@ -8,8 +8,9 @@
 use std::fmt::Write as _;
 
 use ratatui::buffer::{Buffer, Cell, CellWidth};
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Modifier;
 
+use super::color::{Palette, Rgb, hex, rgb};
 use super::escape;
 
 /// Width of one terminal cell in the picture, in px.
@@ -28,58 +29,6 @@ pub const FONT_FAMILY: &str =
 
 /// Opacity of text with the `DIM` modifier.
 const DIM_OPACITY: &str = "0.55";
-
-/// A colour as red, green and blue.
-type Rgb = (u8, u8, u8);
-
-/// The colours that [`Color::Reset`] stands for: the terminal's own default text and ground.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Palette {
-    /// The default text colour.
-    pub fg: (u8, u8, u8),
-    /// The default background colour.
-    pub bg: (u8, u8, u8),
-}
-
-impl Palette {
-    /// Light-gray text on near-black, like a dark terminal.
-    #[must_use]
-    pub const fn dark() -> Self {
-        Self {
-            fg: (0xd0, 0xd0, 0xd0),
-            bg: (0x1c, 0x1c, 0x1c),
-        }
-    }
-
-    /// Near-black text on white, for paper and bright projectors.
-    #[must_use]
-    pub const fn light() -> Self {
-        Self {
-            fg: (0x1c, 0x1c, 0x1c),
-            bg: (0xff, 0xff, 0xff),
-        }
-    }
-}
-
-/// The 16 named ANSI colours as xterm draws them, in ANSI order (black, red, … white).
-const ANSI: [Rgb; 16] = [
-    (0x00, 0x00, 0x00),
-    (0xcd, 0x00, 0x00),
-    (0x00, 0xcd, 0x00),
-    (0xcd, 0xcd, 0x00),
-    (0x00, 0x00, 0xee),
-    (0xcd, 0x00, 0xcd),
-    (0x00, 0xcd, 0xcd),
-    (0xe5, 0xe5, 0xe5),
-    (0x7f, 0x7f, 0x7f),
-    (0xff, 0x00, 0x00),
-    (0x00, 0xff, 0x00),
-    (0xff, 0xff, 0x00),
-    (0x5c, 0x5c, 0xff),
-    (0xff, 0x00, 0xff),
-    (0x00, 0xff, 0xff),
-    (0xff, 0xff, 0xff),
-];
 
 /// What a run of text shares: everything about a glyph's look except its background.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -120,7 +69,7 @@ impl Glyph {
     }
 }
 
-/// Draws `buf` as a standalone SVG 1.1 document, [`Color::Reset`] taken from `palette`.
+/// Draws `buf` as a standalone SVG 1.1 document, `Color::Reset` taken from `palette`.
 ///
 /// The picture is `width × CELL_W` by `height × CELL_H` px. Named colours are xterm's,
 /// `Indexed(n)` is xterm's 256-colour palette, `Rgb` is kept as is. Bold, italic, underline,
@@ -272,20 +221,21 @@ fn write_texts(out: &mut String, glyphs: &[Glyph], row: u32) {
         if ink.italic {
             out.push_str(" font-style=\"italic\"");
         }
-        match (ink.underline, ink.strike) {
-            (true, true) => out.push_str(" text-decoration=\"underline line-through\""),
-            (true, false) => out.push_str(" text-decoration=\"underline\""),
-            (false, true) => out.push_str(" text-decoration=\"line-through\""),
-            (false, false) => {}
-        }
         if ink.dim {
             let _ = write!(out, " opacity=\"{DIM_OPACITY}\"");
         }
         out.push('>');
+        // On each tspan, not the text: librsvg does not pass text-decoration down to tspans.
+        let decoration = match (ink.underline, ink.strike) {
+            (true, true) => " text-decoration=\"underline line-through\"",
+            (true, false) => " text-decoration=\"underline\"",
+            (false, true) => " text-decoration=\"line-through\"",
+            (false, false) => "",
+        };
         for glyph in run.iter().filter(|g| g.visible()) {
             let _ = write!(
                 out,
-                "<tspan x=\"{}\">{}</tspan>",
+                "<tspan x=\"{}\"{decoration}>{}</tspan>",
                 glyph.centre_x(),
                 escape(&glyph.text)
             );
@@ -294,67 +244,11 @@ fn write_texts(out: &mut String, glyphs: &[Glyph], row: u32) {
     }
 }
 
-/// The colour `color` stands for, `reset` standing in for [`Color::Reset`].
-fn rgb(color: Color, reset: Rgb) -> Rgb {
-    match color {
-        Color::Reset => reset,
-        Color::Black => ANSI[0],
-        Color::Red => ANSI[1],
-        Color::Green => ANSI[2],
-        Color::Yellow => ANSI[3],
-        Color::Blue => ANSI[4],
-        Color::Magenta => ANSI[5],
-        Color::Cyan => ANSI[6],
-        Color::Gray => ANSI[7],
-        Color::DarkGray => ANSI[8],
-        Color::LightRed => ANSI[9],
-        Color::LightGreen => ANSI[10],
-        Color::LightYellow => ANSI[11],
-        Color::LightBlue => ANSI[12],
-        Color::LightMagenta => ANSI[13],
-        Color::LightCyan => ANSI[14],
-        Color::White => ANSI[15],
-        Color::Rgb(r, g, b) => (r, g, b),
-        Color::Indexed(n) => xterm256(n),
-    }
-}
-
-/// xterm's 256-colour palette: the 16 named colours, a 6×6×6 cube, then 24 grays.
-fn xterm256(n: u8) -> Rgb {
-    let level = |v: u8| if v == 0 { 0 } else { 55 + 40 * v };
-    match n {
-        0..=15 => ANSI[usize::from(n)],
-        16..=231 => {
-            let i = n - 16;
-            (level(i / 36), level(i / 6 % 6), level(i % 6))
-        }
-        _ => {
-            let g = 8 + 10 * (n - 232);
-            (g, g, g)
-        }
-    }
-}
-
-/// `#rrggbb`.
-fn hex((r, g, b): Rgb) -> String {
-    format!("#{r:02x}{g:02x}{b:02x}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xterm_256_palette() {
-        assert_eq!(xterm256(4), (0x00, 0x00, 0xee));
-        assert_eq!(xterm256(16), (0, 0, 0));
-        assert_eq!(xterm256(67), (95, 135, 175));
-        assert_eq!(xterm256(196), (255, 0, 0));
-        assert_eq!(xterm256(231), (255, 255, 255));
-        assert_eq!(xterm256(232), (8, 8, 8));
-        assert_eq!(xterm256(255), (238, 238, 238));
-        assert_eq!(hex(xterm256(67)), "#5f87af");
-    }
+    use crate::export::color::ANSI;
+    use ratatui::style::Color;
 
     #[test]
     fn reset_comes_from_the_palette_and_reverse_swaps() {
