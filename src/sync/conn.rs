@@ -11,7 +11,7 @@ use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, Sender, SyncSender, TrySendError};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::thread::{self, JoinHandle};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::SyncEvent;
 use super::lines::LineReader;
@@ -215,13 +215,20 @@ impl Conn {
         &self.stream
     }
 
-    /// The next line; `None` at the end of the stream. Read errors (including a read timeout)
-    /// are returned.
-    pub(crate) fn next_line(&mut self) -> io::Result<Option<Vec<u8>>> {
+    /// The next line; `None` at the end of the stream. Read errors are returned, including
+    /// `WouldBlock`/`TimedOut` once `deadline` (if any) has passed.
+    fn next_line(&mut self, deadline: Option<Instant>) -> io::Result<Option<Vec<u8>>> {
         let mut buf = [0u8; 4096];
         loop {
             if let Some(line) = self.lines.pop_front() {
                 return Ok(Some(line));
+            }
+            if let Some(deadline) = deadline {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Err(io::ErrorKind::TimedOut.into());
+                }
+                self.stream.set_read_timeout(Some(left))?;
             }
             let n = match self.stream.read(&mut buf) {
                 Ok(0) => return Ok(None),
@@ -234,11 +241,11 @@ impl Conn {
         }
     }
 
-    /// The first line, decoded, within the handshake timeout; `None` if it is missing or is
-    /// not a valid message.
+    /// The first line, decoded, within the handshake timeout (in total, however the bytes
+    /// trickle in); `None` if it is missing or is not a valid message.
     pub(crate) fn first_msg(&mut self) -> Option<Msg> {
-        self.stream.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).ok()?;
-        let msg = protocol::decode(&self.next_line().ok()??);
+        let deadline = Instant::now() + HANDSHAKE_TIMEOUT;
+        let msg = protocol::decode(&self.next_line(Some(deadline)).ok()??);
         self.stream.set_read_timeout(None).ok()?;
         msg
     }
@@ -247,7 +254,7 @@ impl Conn {
     /// each to the event loop. Invalid lines are skipped; stray `hello`/`busy` are ignored.
     pub(crate) fn serve(&mut self, shared: &Shared) {
         loop {
-            let line = match self.next_line() {
+            let line = match self.next_line(None) {
                 Ok(Some(line)) => line,
                 Ok(None) => return,
                 Err(e) => {
