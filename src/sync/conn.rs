@@ -241,13 +241,18 @@ impl Conn {
         }
     }
 
-    /// The first line, decoded, within the handshake timeout (in total, however the bytes
-    /// trickle in); `None` if it is missing or is not a valid message.
-    pub(crate) fn first_msg(&mut self) -> Option<Msg> {
+    /// The first line within the handshake timeout (in total, however the bytes trickle in);
+    /// `None` if the peer hangs up first. Afterwards reads block again.
+    pub(crate) fn first_line(&mut self) -> io::Result<Option<Vec<u8>>> {
         let deadline = Instant::now() + HANDSHAKE_TIMEOUT;
-        let msg = protocol::decode(&self.next_line(Some(deadline)).ok()??);
-        self.stream.set_read_timeout(None).ok()?;
-        msg
+        let line = self.next_line(Some(deadline))?;
+        self.stream.set_read_timeout(None)?;
+        Ok(line)
+    }
+
+    /// The first line, decoded; `None` if it is missing or is not a valid message.
+    pub(crate) fn first_msg(&mut self) -> Option<Msg> {
+        protocol::decode(&self.first_line().ok()??)
     }
 
     /// Reads messages until the peer leaves, says `bye`, or the socket is shut down, reporting
