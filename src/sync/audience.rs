@@ -156,7 +156,8 @@ fn handle(stream: UnixStream, shared: &Shared) {
             role: Role::Presenter,
             version,
         }) => {
-            tracing::warn!(
+            // Debug, not warn: such a presenter retries every RETRY, and reports it itself.
+            tracing::debug!(
                 version,
                 ours = VERSION,
                 "sync: presenter speaks another version"
