@@ -211,6 +211,51 @@ fn a_second_presenter_waits_its_turn() {
     flows(&p2, &mut a, goto(7, 8));
 }
 
+#[test]
+fn a_program_that_is_not_an_audience_keeps_its_socket() {
+    let (_dir, path) = socket();
+    // Bound and listening, but it never answers the probe.
+    let _other = UnixListener::bind(&path).unwrap();
+    let err = Link::audience(&path)
+        .err()
+        .expect("took over a live socket");
+    assert!(matches!(err, SyncError::InUse(_)), "{err}");
+    assert!(path.exists());
+}
+
+/// A fake audience on `path` answering its first connection with `answer`.
+fn fake_audience(path: &Path, answer: &'static [u8]) {
+    let listener = UnixListener::bind(path).unwrap();
+    std::thread::spawn(move || {
+        if let Some(Ok(mut stream)) = listener.incoming().next() {
+            let _ = stream.write_all(answer);
+            let _ = stream.read(&mut [0u8; 64]);
+        }
+    });
+}
+
+#[test]
+fn the_presenter_reports_an_audience_it_cannot_follow() {
+    let cases: [(&[u8], &str); 2] = [
+        (
+            b"hello audience 2\n",
+            "speaks protocol version 2, this presenter 1",
+        ),
+        (
+            b"HTTP/1.1 400\n",
+            "did not answer as a cica-dash audience view",
+        ),
+    ];
+    for (answer, reason) in cases {
+        let (_dir, path) = socket();
+        fake_audience(&path, answer);
+        let mut p = presenter(&path);
+        let got = p.wait_for("Refused", |e| matches!(e, SyncEvent::Refused(_)));
+        assert!(format!("{got:?}").contains(reason), "{got:?}");
+        assert!(!p.link.is_connected());
+    }
+}
+
 /// Deterministic pseudo-random bytes (a linear congruential generator).
 fn noise(len: usize, mut seed: u64) -> Vec<u8> {
     (0..len)
