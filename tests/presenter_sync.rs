@@ -1,109 +1,23 @@
 //! The presentation link end to end: real sockets in temporary directories, real threads.
 //!
-//! Nothing here sleeps in place of a condition: [`Watch::wait`] polls a link until the expected
-//! event arrives and fails only if it has not after [`DEADLINE`].
+//! Nothing here sleeps in place of a condition: [`support::Watch::wait`] polls a link until
+//! the expected event arrives and fails only after a generous deadline.
 
-use std::collections::VecDeque;
-use std::io::{Read, Write};
+#[path = "presenter_sync/props.rs"]
+mod props;
+#[path = "presenter_sync/support.rs"]
+mod support;
+
+use std::io::Write;
 use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use cica_dash::sync::protocol::{self, Msg, Role};
+use cica_dash::sync::protocol::Msg;
 use cica_dash::sync::{Link, SyncError, SyncEvent};
-use proptest::prelude::*;
-use tempfile::TempDir;
 
-/// How long any expected event may take before the test fails.
-const DEADLINE: Duration = Duration::from_secs(10);
-
-/// A short socket path in a fresh directory (socket paths are limited to ~107 bytes).
-fn socket() -> (TempDir, PathBuf) {
-    let dir = tempfile::Builder::new().prefix("cs").tempdir().unwrap();
-    let path = dir.path().join("p.sock");
-    (dir, path)
-}
-
-/// A link and everything it has reported so far.
-struct Watch {
-    link: Link,
-    queue: VecDeque<SyncEvent>,
-    seen: Vec<SyncEvent>,
-}
-
-impl Watch {
-    fn new(link: Link) -> Self {
-        Self {
-            link,
-            queue: VecDeque::new(),
-            seen: Vec::new(),
-        }
-    }
-
-    /// Consumes events until one equals `want`; panics after [`DEADLINE`].
-    fn wait(&mut self, want: &SyncEvent) {
-        self.wait_for(&format!("{want:?}"), |e| e == want);
-    }
-
-    /// Consumes events until one matches; panics after [`DEADLINE`].
-    fn wait_for(&mut self, what: &str, mut matches: impl FnMut(&SyncEvent) -> bool) -> SyncEvent {
-        let start = Instant::now();
-        loop {
-            while let Some(event) = self.queue.pop_front() {
-                self.seen.push(event.clone());
-                if matches(&event) {
-                    return event;
-                }
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "no {what} within {DEADLINE:?}; events so far: {:?}",
-                self.seen
-            );
-            self.queue.extend(self.link.poll());
-            if self.queue.is_empty() {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-        }
-    }
-
-    /// The messages reported so far.
-    fn msgs(&self) -> Vec<Msg> {
-        let msgs = self.seen.iter().chain(self.queue.iter());
-        msgs.filter_map(|e| match e {
-            SyncEvent::Msg(m) => Some(*m),
-            _ => None,
-        })
-        .collect()
-    }
-}
-
-fn audience(path: &Path) -> Watch {
-    Watch::new(Link::audience(path).unwrap())
-}
-
-fn presenter(path: &Path) -> Watch {
-    Watch::new(Link::presenter(path))
-}
-
-/// An audience and a presenter that have both seen the handshake.
-fn pair(path: &Path) -> (Watch, Watch) {
-    let mut a = audience(path);
-    let mut p = presenter(path);
-    a.wait(&SyncEvent::Connected);
-    p.wait(&SyncEvent::Connected);
-    (a, p)
-}
-
-fn goto(slide: u32, total: u32) -> Msg {
-    Msg::Goto { slide, total }
-}
-
-/// Checks that `from`'s message reaches `to`.
-fn flows(from: &Watch, to: &mut Watch, msg: Msg) {
-    from.link.send(&msg);
-    to.wait(&SyncEvent::Msg(msg));
-}
+use support::{
+    audience, fake_audience, flows, goto, noise, pair, presenter, socket, spray, until_closed,
+};
 
 #[test]
 fn goto_blank_and_timer_flow_both_ways() {
@@ -223,17 +137,6 @@ fn a_program_that_is_not_an_audience_keeps_its_socket() {
     assert!(path.exists());
 }
 
-/// A fake audience on `path` answering its first connection with `answer`.
-fn fake_audience(path: &Path, answer: &'static [u8]) {
-    let listener = UnixListener::bind(path).unwrap();
-    std::thread::spawn(move || {
-        if let Some(Ok(mut stream)) = listener.incoming().next() {
-            let _ = stream.write_all(answer);
-            let _ = stream.read(&mut [0u8; 64]);
-        }
-    });
-}
-
 #[test]
 fn the_presenter_reports_an_audience_it_cannot_follow() {
     let cases: [(&[u8], &str); 2] = [
@@ -253,37 +156,6 @@ fn the_presenter_reports_an_audience_it_cannot_follow() {
         let got = p.wait_for("Refused", |e| matches!(e, SyncEvent::Refused(_)));
         assert!(format!("{got:?}").contains(reason), "{got:?}");
         assert!(!p.link.is_connected());
-    }
-}
-
-/// Deterministic pseudo-random bytes (a linear congruential generator).
-fn noise(len: usize, mut seed: u64) -> Vec<u8> {
-    (0..len)
-        .map(|_| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 56) as u8
-        })
-        .collect()
-}
-
-/// Writes `bytes`, ignoring errors: the audience may hang up on garbage at any point.
-fn spray(stream: &mut UnixStream, bytes: &[u8]) {
-    let _ = stream.write_all(bytes);
-}
-
-/// Reads until the audience hangs up; panics if it has not after [`DEADLINE`].
-fn until_closed(stream: &mut UnixStream) {
-    stream.set_read_timeout(Some(DEADLINE)).unwrap();
-    let mut buf = [0u8; 256];
-    loop {
-        match stream.read(&mut buf) {
-            Ok(0) => return,
-            Ok(_) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => return,
-            Err(e) => panic!("the audience did not hang up: {e}"),
-        }
     }
 }
 
@@ -369,48 +241,4 @@ fn invalid_messages_are_not_sent() {
     p.link.send(&Msg::Busy);
     flows(&p, &mut a, goto(1, 3));
     assert_eq!(a.msgs(), [goto(1, 3)]);
-}
-
-fn any_msg() -> impl Strategy<Value = Msg> {
-    let role = prop_oneof![Just(Role::Audience), Just(Role::Presenter)];
-    prop_oneof![
-        (role, any::<u32>()).prop_map(|(role, version)| Msg::Hello { role, version }),
-        Just(Msg::Busy),
-        (1..=protocol::MAX_TOTAL)
-            .prop_flat_map(|total| (0..total, Just(total)))
-            .prop_map(|(slide, total)| Msg::Goto { slide, total }),
-        any::<bool>().prop_map(Msg::Blank),
-        (any::<bool>(), 0..=protocol::MAX_ELAPSED_MS).prop_map(|(running, elapsed_ms)| {
-            Msg::Timer {
-                running,
-                elapsed_ms,
-            }
-        }),
-        Just(Msg::Bye),
-    ]
-}
-
-proptest! {
-    #[test]
-    fn valid_messages_round_trip(msg in any_msg()) {
-        let line = protocol::encode(&msg);
-        prop_assert!(line.len() <= protocol::MAX_LINE + 1);
-        prop_assert_eq!(protocol::decode(line.as_bytes()), Some(msg));
-    }
-
-    #[test]
-    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..200)) {
-        let _ = protocol::decode(&bytes);
-    }
-
-    /// Near-valid lines: whatever decodes is exactly the canonical text of its message.
-    #[test]
-    fn whatever_decodes_is_canonical(
-        line in "(hello|goto|blank|timer|busy|bye)( (audience|presenter|run|pause|-?[0-9]{1,12})){0,3}\n?"
-    ) {
-        if let Some(msg) = protocol::decode(line.as_bytes()) {
-            let text = protocol::encode(&msg);
-            prop_assert_eq!(text.trim_end(), line.trim_end());
-        }
-    }
 }
