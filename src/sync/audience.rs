@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
-use super::conn::{Conn, Shared, write_msg};
+use super::conn::{Conn, Shared, named, write_msg};
 use super::path::create_parent;
 use super::protocol::{Msg, Role, VERSION};
 use super::{RETRY, SyncError};
@@ -102,8 +102,8 @@ fn probe(path: &Path) -> io::Result<Probe> {
 
 /// Starts the accepting thread. It stops at the first connection after the link shuts down
 /// (dropping the link makes one to wake it), then joins its connection threads.
-pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> JoinHandle<()> {
-    thread::spawn(move || {
+pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> io::Result<JoinHandle<()>> {
+    named("cica-sync-accept", move || {
         let mut handlers: Vec<JoinHandle<()>> = Vec::new();
         for stream in listener.incoming() {
             if shared.is_shutdown() {
@@ -113,7 +113,10 @@ pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> JoinHandle<(
                 Ok(stream) => {
                     handlers.retain(|h| !h.is_finished());
                     let shared = Arc::clone(&shared);
-                    handlers.push(thread::spawn(move || handle(stream, &shared)));
+                    match named("cica-sync-read", move || handle(stream, &shared)) {
+                        Ok(h) => handlers.push(h),
+                        Err(e) => tracing::warn!(error = %e, "sync: cannot start a thread"),
+                    }
                 }
                 Err(e) => {
                     // Out of descriptors and the like: wait rather than spin on the error.

@@ -58,8 +58,9 @@ impl Shared {
         }
     }
 
-    /// Locks the state. Nothing panics while holding the lock (no indexing, no unwraps, no
-    /// calls out), so a poisoned lock still guards consistent data and is used as is.
+    /// Locks the state. Nothing that can panic runs while it is held (no indexing or unwraps;
+    /// cloning a socket and starting a thread return errors), so a poisoned lock still guards
+    /// consistent data and is used as is.
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -107,7 +108,13 @@ impl Shared {
             // The queue is new and empty, so this cannot be refused.
             let _ = tx.try_send(msg);
         }
-        let writer = thread::spawn(move || write_loop(out, rx));
+        let writer = match named("cica-sync-write", move || write_loop(out, rx)) {
+            Ok(writer) => writer,
+            Err(e) => {
+                tracing::warn!(error = %e, "sync: cannot start a writing thread");
+                return false;
+            }
+        };
         state.peer = Some(Peer { id, tx, writer });
         // Reported under the lock so that a `send` answering it finds the peer in place.
         self.emit(SyncEvent::Connected);
@@ -169,6 +176,12 @@ impl Shared {
             let _ = stream.shutdown(Shutdown::Both);
         }
     }
+}
+
+/// Starts a thread named `name` (names show in debuggers and `top -H`); fails instead of
+/// panicking when the system cannot create one.
+pub(crate) fn named(name: &str, f: impl FnOnce() + Send + 'static) -> io::Result<JoinHandle<()>> {
+    thread::Builder::new().name(name.to_owned()).spawn(f)
 }
 
 /// Writes `msg` as one line, giving up after the write timeout. A dead peer gives `EPIPE`

@@ -9,16 +9,20 @@ use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::thread::{self, JoinHandle};
+use std::thread::JoinHandle;
 
-use super::conn::{Conn, Shared, write_msg};
+use super::conn::{Conn, Shared, named, write_msg};
 use super::protocol::{self, Msg, Role, VERSION};
 use super::{RETRY, SyncEvent};
 
 /// Starts the connecting thread. It ends when `stop`'s sender is dropped (or the link shuts
 /// down while it is connected).
-pub(crate) fn spawn(path: PathBuf, shared: Arc<Shared>, stop: Receiver<()>) -> JoinHandle<()> {
-    thread::spawn(move || {
+pub(crate) fn spawn(
+    path: PathBuf,
+    shared: Arc<Shared>,
+    stop: Receiver<()>,
+) -> io::Result<JoinHandle<()>> {
+    named("cica-sync-presenter", move || {
         let mut refusal: Option<String> = None;
         let mut waiting = false;
         loop {
