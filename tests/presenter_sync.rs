@@ -9,6 +9,7 @@ mod props;
 mod support;
 
 use std::io::Write;
+use std::net::Shutdown;
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::time::{Duration, Instant};
 
@@ -231,6 +232,20 @@ fn dropping_links_returns_promptly_even_mid_handshake() {
         "{:?}",
         start.elapsed()
     );
+}
+
+#[test]
+fn a_peer_that_stops_reading_is_dropped_without_sigpipe() {
+    let (_dir, path) = socket();
+    let mut a = audience(&path);
+    let raw = UnixStream::connect(&path).unwrap();
+    (&raw).write_all(b"hello presenter 1\n").unwrap();
+    a.wait(&SyncEvent::Connected);
+    // Writes to a socket whose reader has shut down fail with EPIPE (SIGPIPE is ignored).
+    raw.shutdown(Shutdown::Read).unwrap();
+    a.link.send(&goto(1, 2));
+    a.wait(&SyncEvent::Disconnected);
+    assert!(!a.link.is_connected());
 }
 
 #[test]
