@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
-use super::conn::{Conn, Shared, named, write_msg};
+use super::conn::{Shared, named, write_msg};
 use super::path::create_parent;
 use super::protocol::{Msg, Role, VERSION};
+use super::read::Conn;
 use super::{RETRY, SyncError};
 
 /// The socket file this audience bound, identified by device and inode so that dropping the

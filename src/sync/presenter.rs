@@ -11,8 +11,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::thread::JoinHandle;
 
-use super::conn::{Conn, Shared, named, write_msg};
+use super::conn::{Shared, named, write_msg};
 use super::protocol::{self, Msg, Role, VERSION};
+use super::read::Conn;
 use super::{RETRY, SyncEvent};
 
 /// Starts the connecting thread. It ends when `stop`'s sender is dropped (or the link shuts
