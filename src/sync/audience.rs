@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::thread::{self, JoinHandle};
 
-use super::conn::{Conn, Shared, write_msg};
+use super::conn::{Shared, named, write_msg};
 use super::path::create_parent;
 use super::protocol::{Msg, Role, VERSION};
+use super::read::Conn;
 use super::{RETRY, SyncError};
 
 /// The socket file this audience bound, identified by device and inode so that dropping the
@@ -102,8 +103,8 @@ fn probe(path: &Path) -> io::Result<Probe> {
 
 /// Starts the accepting thread. It stops at the first connection after the link shuts down
 /// (dropping the link makes one to wake it), then joins its connection threads.
-pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> JoinHandle<()> {
-    thread::spawn(move || {
+pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> io::Result<JoinHandle<()>> {
+    named("cica-sync-accept", move || {
         let mut handlers: Vec<JoinHandle<()>> = Vec::new();
         for stream in listener.incoming() {
             if shared.is_shutdown() {
@@ -113,7 +114,10 @@ pub(crate) fn spawn(listener: UnixListener, shared: Arc<Shared>) -> JoinHandle<(
                 Ok(stream) => {
                     handlers.retain(|h| !h.is_finished());
                     let shared = Arc::clone(&shared);
-                    handlers.push(thread::spawn(move || handle(stream, &shared)));
+                    match named("cica-sync-read", move || handle(stream, &shared)) {
+                        Ok(h) => handlers.push(h),
+                        Err(e) => tracing::warn!(error = %e, "sync: cannot start a thread"),
+                    }
                 }
                 Err(e) => {
                     // Out of descriptors and the like: wait rather than spin on the error.
@@ -156,7 +160,8 @@ fn handle(stream: UnixStream, shared: &Shared) {
             role: Role::Presenter,
             version,
         }) => {
-            tracing::warn!(
+            // Debug, not warn: such a presenter retries every RETRY, and reports it itself.
+            tracing::debug!(
                 version,
                 ours = VERSION,
                 "sync: presenter speaks another version"

@@ -1,11 +1,12 @@
 //! What the audience and presenter threads share: the open sockets, the current peer, the
-//! event channel, and the reading and writing of one connection.
+//! event channel, and the writing side of a connection.
 //!
 //! Both roles differ only in how a connection comes about (accepting versus connecting); once
-//! the handshake is done they read, write and hang up the same way, so that lives here.
+//! the handshake is done they write and hang up the same way, so that lives here (reading is
+//! in [`super::read`]).
 
-use std::collections::{HashMap, VecDeque};
-use std::io::{self, Read, Write};
+use std::collections::HashMap;
+use std::io::{self, Write};
 use std::net::Shutdown;
 use std::os::unix::net::UnixStream;
 use std::sync::mpsc::{self, Sender, SyncSender, TrySendError};
@@ -14,11 +15,7 @@ use std::thread::{self, JoinHandle};
 use std::time::Duration;
 
 use super::SyncEvent;
-use super::lines::LineReader;
 use super::protocol::{self, Msg};
-
-/// How long each side waits for the other's first line.
-pub(crate) const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// How long a write may block before the peer is considered stuck and dropped.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(1);
@@ -58,8 +55,9 @@ impl Shared {
         }
     }
 
-    /// Locks the state. Nothing panics while holding the lock (no indexing, no unwraps, no
-    /// calls out), so a poisoned lock still guards consistent data and is used as is.
+    /// Locks the state. Nothing that can panic runs while it is held (no indexing or unwraps;
+    /// cloning a socket and starting a thread return errors), so a poisoned lock still guards
+    /// consistent data and is used as is.
     fn lock(&self) -> MutexGuard<'_, State> {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -107,7 +105,13 @@ impl Shared {
             // The queue is new and empty, so this cannot be refused.
             let _ = tx.try_send(msg);
         }
-        let writer = thread::spawn(move || write_loop(out, rx));
+        let writer = match named("cica-sync-write", move || write_loop(out, rx)) {
+            Ok(writer) => writer,
+            Err(e) => {
+                tracing::warn!(error = %e, "sync: cannot start a writing thread");
+                return false;
+            }
+        };
         state.peer = Some(Peer { id, tx, writer });
         // Reported under the lock so that a `send` answering it finds the peer in place.
         self.emit(SyncEvent::Connected);
@@ -171,6 +175,12 @@ impl Shared {
     }
 }
 
+/// Starts a thread named `name` (names show in debuggers and `top -H`); fails instead of
+/// panicking when the system cannot create one.
+pub(crate) fn named(name: &str, f: impl FnOnce() + Send + 'static) -> io::Result<JoinHandle<()>> {
+    thread::Builder::new().name(name.to_owned()).spawn(f)
+}
+
 /// Writes `msg` as one line, giving up after the write timeout. A dead peer gives `EPIPE`
 /// (Rust ignores SIGPIPE), which is returned like any other error.
 pub(crate) fn write_msg(mut stream: &UnixStream, msg: &Msg) -> io::Result<()> {
@@ -187,94 +197,5 @@ fn write_loop(stream: UnixStream, rx: mpsc::Receiver<Msg>) {
             let _ = stream.shutdown(Shutdown::Both);
             return;
         }
-    }
-}
-
-/// One connection's incoming side: whole lines, then messages.
-pub(crate) struct Conn {
-    stream: UnixStream,
-    reader: LineReader,
-    lines: VecDeque<Vec<u8>>,
-    /// Lines that were not valid messages, for the log.
-    pub(crate) invalid: u64,
-}
-
-impl Conn {
-    /// Wraps `stream` for reading.
-    pub(crate) fn new(stream: UnixStream) -> Self {
-        Self {
-            stream,
-            reader: LineReader::new(),
-            lines: VecDeque::new(),
-            invalid: 0,
-        }
-    }
-
-    /// The socket, for writing and timeouts.
-    pub(crate) fn stream(&self) -> &UnixStream {
-        &self.stream
-    }
-
-    /// The next line; `None` at the end of the stream. Read errors (including a read timeout)
-    /// are returned.
-    pub(crate) fn next_line(&mut self) -> io::Result<Option<Vec<u8>>> {
-        let mut buf = [0u8; 4096];
-        loop {
-            if let Some(line) = self.lines.pop_front() {
-                return Ok(Some(line));
-            }
-            let n = match self.stream.read(&mut buf) {
-                Ok(0) => return Ok(None),
-                Ok(n) => n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
-            self.lines
-                .extend(self.reader.push(buf.get(..n).unwrap_or_default()));
-        }
-    }
-
-    /// The first line, decoded, within the handshake timeout; `None` if it is missing or is
-    /// not a valid message.
-    pub(crate) fn first_msg(&mut self) -> Option<Msg> {
-        self.stream.set_read_timeout(Some(HANDSHAKE_TIMEOUT)).ok()?;
-        let msg = protocol::decode(&self.next_line().ok()??);
-        self.stream.set_read_timeout(None).ok()?;
-        msg
-    }
-
-    /// Reads messages until the peer leaves, says `bye`, or the socket is shut down, reporting
-    /// each to the event loop. Invalid lines are skipped; stray `hello`/`busy` are ignored.
-    pub(crate) fn serve(&mut self, shared: &Shared) {
-        loop {
-            let line = match self.next_line() {
-                Ok(Some(line)) => line,
-                Ok(None) => return,
-                Err(e) => {
-                    if !shared.is_shutdown() {
-                        tracing::warn!(error = %e, "sync: reading from the peer failed");
-                    }
-                    return;
-                }
-            };
-            match protocol::decode(&line) {
-                Some(Msg::Bye) => return,
-                Some(Msg::Hello { .. } | Msg::Busy) => {
-                    tracing::warn!("sync: ignoring a second handshake message");
-                }
-                Some(msg) => shared.emit(SyncEvent::Msg(msg)),
-                None => {
-                    self.invalid += 1;
-                    if self.invalid == 1 {
-                        tracing::warn!("sync: ignoring an invalid line from the peer");
-                    }
-                }
-            }
-        }
-    }
-
-    /// Lines dropped as invalid or overlong, for the log at hang-up.
-    pub(crate) fn dropped(&self) -> u64 {
-        self.invalid + self.reader.discarded()
     }
 }

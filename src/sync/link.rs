@@ -41,7 +41,14 @@ impl Link {
         let (listener, socket) = audience::bind(path)?;
         let (tx, events) = mpsc::channel();
         let shared = Arc::new(Shared::new(tx));
-        let thread = audience::spawn(listener, Arc::clone(&shared));
+        let thread = match audience::spawn(listener, Arc::clone(&shared)) {
+            Ok(thread) => thread,
+            Err(source) => {
+                let _ = std::fs::remove_file(path);
+                let path = path.to_path_buf();
+                return Err(SyncError::Io { path, source });
+            }
+        };
         Ok(Link {
             role: Role::Audience,
             path: path.to_path_buf(),
@@ -54,18 +61,26 @@ impl Link {
     }
 
     /// Follows the audience view on `path`. Never fails: a background thread connects, and
-    /// whenever there is no connection it retries every [`super::RETRY`].
+    /// whenever there is no connection it retries every [`super::RETRY`]. (Should the system
+    /// refuse to start that thread, the link reports [`SyncEvent::Refused`] and stays idle.)
     pub fn presenter(path: &Path) -> Link {
         let (tx, events) = mpsc::channel();
         let (stop, stop_rx) = mpsc::channel();
         let shared = Arc::new(Shared::new(tx));
-        let thread = presenter::spawn(path.to_path_buf(), Arc::clone(&shared), stop_rx);
+        let thread = presenter::spawn(path.to_path_buf(), Arc::clone(&shared), stop_rx)
+            .inspect_err(|e| {
+                tracing::warn!(error = %e, "sync: cannot start the presenter thread");
+                shared.emit(SyncEvent::Refused(format!(
+                    "cannot start the link thread: {e}"
+                )));
+            })
+            .ok();
         Link {
             role: Role::Presenter,
             path: path.to_path_buf(),
             shared,
             events,
-            thread: Some(thread),
+            thread,
             stop: Some(stop),
             socket: None,
         }

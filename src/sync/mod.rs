@@ -16,6 +16,21 @@
 //!
 //! Messages are state, not deltas: after [`SyncEvent::Connected`] each side should send its
 //! whole state (slide, blank, timer). Messages sent while disconnected are dropped.
+//!
+//! In the event loop, once per iteration (after `crossterm::event::poll` or the tick):
+//!
+//! ```text
+//! for event in link.poll() {
+//!     match event {
+//!         SyncEvent::Connected => { send Goto, Blank and Timer with the current state }
+//!         SyncEvent::Msg(Msg::Goto { slide, total }) => { go to `slide` (check `total`) }
+//!         SyncEvent::Msg(Msg::Blank(on)) => { blank or unblank }
+//!         SyncEvent::Msg(Msg::Timer { running, elapsed_ms }) => { set the timer }
+//!         SyncEvent::Disconnected | SyncEvent::Refused(_) => { show it in the status line }
+//!         SyncEvent::Msg(_) => {}
+//!     }
+//! }
+//! ```
 
 mod audience;
 mod conn;
@@ -24,6 +39,7 @@ mod link;
 mod path;
 mod presenter;
 pub mod protocol;
+mod read;
 
 use std::fmt;
 use std::io;
@@ -80,7 +96,7 @@ impl fmt::Display for SyncError {
             ),
             SyncError::InUse(p) => write!(
                 f,
-                "{} is in use by a program that is not a cica-dash audience view",
+                "{} is in use by a program that does not answer as a cica-dash audience view",
                 p.display()
             ),
             SyncError::NotASocket(p) => write!(

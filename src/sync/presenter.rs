@@ -4,20 +4,26 @@
 //! never fails: one thread connects, serves the connection while it lasts, and otherwise
 //! retries every [`RETRY`] until the link is dropped.
 
+use std::io;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::thread::{self, JoinHandle};
+use std::thread::JoinHandle;
 
-use super::conn::{Conn, Shared, write_msg};
-use super::protocol::{Msg, Role, VERSION};
+use super::conn::{Shared, named, write_msg};
+use super::protocol::{self, Msg, Role, VERSION};
+use super::read::Conn;
 use super::{RETRY, SyncEvent};
 
 /// Starts the connecting thread. It ends when `stop`'s sender is dropped (or the link shuts
 /// down while it is connected).
-pub(crate) fn spawn(path: PathBuf, shared: Arc<Shared>, stop: Receiver<()>) -> JoinHandle<()> {
-    thread::spawn(move || {
+pub(crate) fn spawn(
+    path: PathBuf,
+    shared: Arc<Shared>,
+    stop: Receiver<()>,
+) -> io::Result<JoinHandle<()>> {
+    named("cica-sync-presenter", move || {
         let mut refusal: Option<String> = None;
         let mut waiting = false;
         loop {
@@ -63,7 +69,18 @@ fn session(
     if write_msg(conn.stream(), &hello).is_err() {
         return;
     }
-    let reason = match conn.first_msg() {
+    let first = match conn.first_line() {
+        Ok(Some(line)) => protocol::decode(&line),
+        Ok(None) => {
+            // Hung up without a word: an audience view closing down as we connected. The next
+            // attempt will tell.
+            tracing::debug!("sync: the audience view hung up during the handshake");
+            return;
+        }
+        Err(e) if e.kind() == io::ErrorKind::ConnectionReset => return,
+        Err(_) => None,
+    };
+    let reason = match first {
         Some(Msg::Hello {
             role: Role::Audience,
             version: VERSION,
