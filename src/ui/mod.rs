@@ -17,6 +17,7 @@ pub mod list;
 pub mod meeting;
 pub mod picker;
 pub mod problems;
+pub mod slides;
 pub mod statements;
 pub mod theme;
 
