@@ -119,9 +119,11 @@ fn skip_string(chars: &mut Chars<'_>) {
     }
 }
 
-/// The width of a string in terminal cells.
+/// The width of a string in terminal cells: the sum of its graphemes' widths, as ratatui's
+/// buffer and terminals lay it out. (unicode-width's whole-string width counts an Arabic
+/// lam-alef pair as one cell, a ligature terminals do not draw, so it would under-measure.)
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    s.graphemes(true).map(UnicodeWidthStr::width).sum()
 }
 
 /// Cuts `s` to at most `max` cells, ending in `…` when anything was cut. Cuts only between
@@ -230,6 +232,20 @@ mod tests {
             sanitize("Нурышев 张 نجفی", Lines::Single),
             Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn width_counts_cells_as_the_buffer_does() {
+        // Lam + alef is one glyph when shaped, but two cells in a terminal grid.
+        assert_eq!(width("الأردن"), 6);
+        assert_eq!(width("张红"), 4);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("abc"), 3);
+        assert_eq!(
+            UnicodeWidthStr::width("الأردن"),
+            5,
+            "the whole-string width this replaces"
+        );
     }
 
     #[test]

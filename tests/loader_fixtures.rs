@@ -475,6 +475,7 @@ fn valid(case: &str) -> Loaded {
 #[case("empty-file")]
 #[case("event-in-meeting-file")]
 #[case("multiline")]
+#[case("multilingual-meeting")]
 #[case("nested-order")]
 #[case("non-toml-ignored")]
 #[case("one-file-holds-everything")]

@@ -14,6 +14,7 @@ mod help;
 mod list;
 mod picker;
 mod problems;
+pub mod slides;
 mod statements;
 
 use ratatui::buffer::Buffer;
