@@ -11,6 +11,7 @@ use std::time::Duration;
 use chrono::NaiveDateTime;
 
 use crate::load::Loaded;
+use crate::sync::protocol::Msg;
 
 /// One of the four panes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -124,12 +125,51 @@ pub enum Action {
     ScrollDown { x: u16, y: u16 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Show a meeting as a slide deck: the given one, or the dashboard's.
+    Present { meeting: Option<usize> },
+    /// The next slide.
+    NextSlide,
+    /// The previous slide.
+    PrevSlide,
+    /// Space: the next slide; in kiosk mode, pause or resume the automatic advance.
+    Advance,
+    /// A digit of a slide number to jump to (Enter goes there).
+    Digit(u8),
+    /// Erase the last digit typed, or go to the previous slide when none was typed.
+    Backspace,
+    /// Open or close the overview grid of slide titles.
+    ToggleOverview,
+    /// Blank the screen (black), or bring the slide back.
+    ToggleBlank,
+    /// Start or pause the presentation timer.
+    TimerToggle,
+    /// Stop the presentation timer and set it back to zero.
+    TimerReset,
+    /// Show or hide the wall clock.
+    ToggleClock,
+    /// Show or hide the presentation's footer.
+    ToggleFooter,
+    /// The other view of the presentation (audience or presenter) said something.
+    Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.
     Tick(Now),
     /// The data directory was read again (after a change on disk).
     Reloaded(Box<Loaded>),
     /// The data directory could not be read again; the message says why.
     ReloadFailed(String),
+}
+
+/// What the link to the other view of a presentation reported.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PeerEvent {
+    /// The other view is there (the handshake is done).
+    Connected,
+    /// The other view went away.
+    Disconnected,
+    /// The other view refused this one; the text says why.
+    Refused(String),
+    /// A slide position or command from the other view.
+    Msg(Msg),
 }
 
 /// What the event loop must do after an update; `update` itself does no I/O.
@@ -139,4 +179,6 @@ pub enum Effect {
     None,
     /// Restore the terminal and exit.
     Quit,
+    /// Tell the other view of the presentation (when there is one).
+    Sync(Vec<Msg>),
 }

@@ -30,6 +30,10 @@ pub enum Context {
     Problems,
     /// On the error screen shown when the data could not be loaded at all.
     ErrorScreen,
+    /// On a presentation (audience or presenter view).
+    Presentation,
+    /// In the presentation's overview grid.
+    Overview,
 }
 
 impl Context {
@@ -45,6 +49,8 @@ impl Context {
             Context::Picker => "Meeting picker",
             Context::Problems => "Data problems",
             Context::ErrorScreen => "Error screen",
+            Context::Presentation => "Presentation",
+            Context::Overview => "Slide overview",
         }
     }
 }
@@ -184,6 +190,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch(']')], Action::NextMeeting, "next meeting", Some("meeting")),
     b(Main, &[Key::ch('m')], Action::OpenPicker, "pick a meeting", Some("meetings")),
     b(Main, &[Key::ch('i')], Action::ShowMeeting, "the meeting: summary, editorial notes, sources", Some("info")),
+    b(Main, &[Key::ch('p')], Action::Present { meeting: None }, "present the meeting as slides", Some("present")),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -218,6 +225,39 @@ pub static BINDINGS: &[Binding] = &[
     b(Problems, TOP, Action::First, "top", None),
     b(Problems, BOTTOM, Action::Last, "bottom", None),
     b(Problems, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('e')], Action::Close, "close", Some("close")),
+    b(Presentation, &[Key::plain(K::Right), Key::ch('l'), Key::plain(K::PageDown), Key::ch('n')], Action::NextSlide, "next slide", Some("next")),
+    b(Presentation, &[Key::plain(K::Left), Key::ch('h'), Key::plain(K::PageUp), Key::ch('N')], Action::PrevSlide, "previous slide", Some("back")),
+    b(Presentation, &[Key::ch(' ')], Action::Advance, "next slide; in kiosk mode pause or resume", None),
+    b(Presentation, &[Key::plain(K::Backspace)], Action::Backspace, "previous slide (or erase a digit typed)", None),
+    b(Presentation, TOP, Action::First, "first slide", None),
+    b(Presentation, BOTTOM, Action::Last, "last slide", None),
+    b(Presentation, &[Key::ch('0')], Action::Digit(0), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('1')], Action::Digit(1), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('2')], Action::Digit(2), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('3')], Action::Digit(3), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('4')], Action::Digit(4), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('5')], Action::Digit(5), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('6')], Action::Digit(6), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('7')], Action::Digit(7), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('8')], Action::Digit(8), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::ch('9')], Action::Digit(9), "type a slide number, then Enter", None),
+    b(Presentation, &[Key::plain(K::Enter)], Action::Open, "go to the slide number typed", None),
+    b(Presentation, &[Key::ch('o')], Action::ToggleOverview, "overview of every slide", Some("overview")),
+    b(Presentation, &[Key::ch('b')], Action::ToggleBlank, "blank the screen (again: back)", None),
+    b(Presentation, &[Key::ch('t')], Action::TimerToggle, "start or pause the timer", Some("timer")),
+    b(Presentation, &[Key::ch('T')], Action::TimerReset, "reset the timer", None),
+    b(Presentation, &[Key::ch('c')], Action::ToggleClock, "wall clock on or off", None),
+    b(Presentation, &[Key::ch('F')], Action::ToggleFooter, "footer on or off", None),
+    b(Presentation, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("keys")),
+    b(Presentation, &[Key::plain(K::Esc), Key::ch('q')], Action::Close, "back to the dashboard (quit when started with present)", Some("leave")),
+    b(Overview, &[Key::plain(K::Right), Key::ch('l')], Action::Right, "next slide", Some("move")),
+    b(Overview, &[Key::plain(K::Left), Key::ch('h')], Action::Left, "previous slide", Some("move")),
+    b(Overview, &[Key::plain(K::Down), Key::ch('j')], Action::Down, "a row down", Some("move")),
+    b(Overview, &[Key::plain(K::Up), Key::ch('k')], Action::Up, "a row up", Some("move")),
+    b(Overview, TOP, Action::First, "first slide", None),
+    b(Overview, BOTTOM, Action::Last, "last slide", None),
+    b(Overview, &[Key::plain(K::Enter)], Action::Open, "go to the slide", Some("go")),
+    b(Overview, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('o')], Action::Close, "close the overview", Some("close")),
 ];
 
 #[cfg(test)]

@@ -13,6 +13,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Detail { .. }), _) => &[Detail, Always],
         (Some(Overlay::Picker { .. }), _) => &[Picker, Always],
         (Some(Overlay::Problems { .. }), _) => &[Problems, Always],
+        (Some(Overlay::Overview { .. }), _) => &[Overview, Always],
+        (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
             &[Calendar, Main, Always]

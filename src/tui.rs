@@ -20,8 +20,9 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 
-use crate::app::{Action, App, Effect, Now, update};
+use crate::app::{Action, App, Effect, Now, PeerEvent, update};
 use crate::keymap::{self, Key};
+use crate::sync::{Link, SyncEvent};
 use crate::watch::Watch;
 
 const TICK: Duration = Duration::from_millis(250);
@@ -113,6 +114,20 @@ pub fn action_for_event(app: &App, ev: Event) -> Option<Action> {
     }
 }
 
+/// Carries out an update's effect; returns whether to quit.
+fn carry_out(effect: Effect, link: Option<&Link>) -> bool {
+    match effect {
+        Effect::None => false,
+        Effect::Quit => true,
+        Effect::Sync(msgs) => {
+            if let Some(link) = link {
+                msgs.iter().for_each(|m| link.send(m));
+            }
+            false
+        }
+    }
+}
+
 /// The real clock: time since start-up and the local wall time.
 fn clock(started: Instant) -> Now {
     Now {
@@ -123,7 +138,7 @@ fn clock(started: Instant) -> Now {
 
 /// Runs the dashboard until the user quits or a signal arrives. Returns the time the first
 /// frame took, for `--timings`.
-pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
+pub fn run(app: &mut App, watch: Option<&Watch>, link: Option<&Link>) -> io::Result<Duration> {
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [
         signal_hook::consts::SIGTERM,
@@ -169,9 +184,19 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
             && let Some(action) = action_for_event(app, event::read()?)
         {
             dirty = true;
-            if update(app, action) == Effect::Quit {
+            if carry_out(update(app, action), link) {
                 break;
             }
+        }
+        for event in link.map(Link::poll).unwrap_or_default() {
+            dirty = true;
+            let event = match event {
+                SyncEvent::Connected => PeerEvent::Connected,
+                SyncEvent::Disconnected => PeerEvent::Disconnected,
+                SyncEvent::Refused(why) => PeerEvent::Refused(why),
+                SyncEvent::Msg(msg) => PeerEvent::Msg(msg),
+            };
+            carry_out(update(app, Action::Peer(event)), link);
         }
         while let Some(result) = watch.and_then(|w| w.results.try_recv().ok()) {
             dirty = true;
@@ -195,8 +220,9 @@ pub fn run(app: &mut App, watch: Option<&Watch>) -> io::Result<Duration> {
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             let before = app.notice().is_some();
-            update(app, Action::Tick(clock(started)));
-            dirty |= before;
+            carry_out(update(app, Action::Tick(clock(started))), link);
+            // A tick redraws when something shown depends on time: a notice, a presentation.
+            dirty |= before || app.presentation().is_some();
         }
         if dirty {
             terminal.draw(|f| f.render_widget(&*app, f.area()))?;

@@ -14,17 +14,22 @@
 mod dashboard;
 mod nav;
 mod on_dashboard;
+mod on_presentation;
 mod overlay;
+mod presentation;
 mod reload;
+mod timer;
 mod update;
 
 use chrono::{NaiveDate, Weekday};
 
-pub use crate::action::{Action, Effect, Now, Pane};
+pub use crate::action::{Action, Effect, Now, Pane, PeerEvent};
 pub use crate::dataset::ItemRef;
 pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
+pub use presentation::{Peer, PresentOptions, Presentation};
+pub use timer::{AutoAdvance, Phase, Timer, clock_text};
 pub use update::update;
 
 use crate::dataset::{Dataset, Meeting};
@@ -43,6 +48,8 @@ pub enum Overlay {
     Picker { cursor: usize },
     /// The problems of the latest load (a failed reload).
     Problems { scroll: usize },
+    /// The presentation's slides as a grid of numbered titles.
+    Overview { cursor: usize },
 }
 
 /// What fills the terminal under the overlays.
@@ -52,6 +59,9 @@ pub enum Screen {
     Dashboard,
     /// The data could not be loaded: every problem, until a reload succeeds.
     Error { scroll: usize },
+    /// A meeting as a slide deck, full screen (the audience view) or with notes and the next
+    /// slide (the presenter view).
+    Presentation(Box<Presentation>),
 }
 
 /// Options fixed at start-up.
@@ -92,6 +102,8 @@ pub struct App {
     watching: bool,
     /// The time of the latest tick.
     now: Now,
+    /// How presentations open.
+    present: PresentOptions,
 }
 
 impl App {
@@ -110,6 +122,7 @@ impl App {
             problems: Vec::new(),
             watching: false,
             now: Now::default(),
+            present: PresentOptions::default(),
         }
     }
 
@@ -125,6 +138,12 @@ impl App {
     /// The same app drawn with another theme.
     pub fn with_theme(mut self, theme: Theme) -> Self {
         self.theme = theme;
+        self
+    }
+
+    /// The same app, opening presentations this way.
+    pub fn with_present_options(mut self, options: PresentOptions) -> Self {
+        self.present = options;
         self
     }
 
@@ -162,6 +181,14 @@ impl App {
     /// The screen under the overlays.
     pub fn screen(&self) -> &Screen {
         &self.screen
+    }
+
+    /// The presentation on screen, if one is.
+    pub fn presentation(&self) -> Option<&Presentation> {
+        match &self.screen {
+            Screen::Presentation(p) => Some(p),
+            _ => None,
+        }
     }
 
     /// The dashboard's state (kept while other screens are shown).

@@ -33,6 +33,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
             scroll: 0,
         }),
         Action::Open => open(app),
+        Action::Present { meeting } => present(app, meeting),
         Action::Click { x, y } => click(app, x, y),
         Action::ScrollUp { x, y } | Action::ScrollDown { x, y } => {
             if let Some(p) = pane_at(app, x, y) {
@@ -43,6 +44,16 @@ pub(super) fn handle(app: &mut App, action: Action) {
         }
         other => move_in(app, app.dashboard.focus, other),
     }
+}
+
+/// Opens the deck of a meeting (the one on the dashboard by default).
+pub(super) fn present(app: &mut App, meeting: Option<usize>) {
+    let meeting = meeting.unwrap_or(app.dashboard.meeting);
+    if app.data.meetings.get(meeting).is_none() {
+        return app.notify("no meeting to present");
+    }
+    let p = super::Presentation::new(&app.data, meeting, app.present, app.now.mono);
+    app.screen = super::Screen::Presentation(Box::new(p));
 }
 
 /// Moves within a pane: rows in the lists, days in the calendar.

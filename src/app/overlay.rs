@@ -3,16 +3,21 @@
 //! screen underneath keeps its state.
 
 use super::nav::{scroll_by, step};
-use super::{Action, App, Overlay};
+use super::{Action, App, Effect, Overlay, Screen};
+use crate::view::deck::Overview;
 use crate::view::{detail, help, layout, problems};
 
 /// Keys while an overlay is open: the top one gets them.
-pub(super) fn handle(app: &mut App, action: Action) {
+pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     let Some(top) = app.overlays.last().cloned() else {
-        return;
+        return Effect::None;
     };
     let screen = app.screen_area();
     match (top, action) {
+        (Overlay::Overview { .. }, Action::ToggleOverview) => {
+            app.overlays.pop();
+        }
+        (Overlay::Overview { cursor }, a) => return overview(app, cursor, a),
         (Overlay::Help { .. }, Action::ToggleHelp) | (_, Action::Close) => {
             app.overlays.pop();
         }
@@ -56,7 +61,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
                 Overlay::Problems { .. } => {
                     problems::lines(&app.problems, &app.theme, popup.width).len()
                 }
-                _ => help::lines(&app.theme, popup.width).len(),
+                _ => help::lines(&app.theme, popup.width, app.presentation().is_some()).len(),
             };
             let next = match ov {
                 Overlay::Detail { target, scroll } => Overlay::Detail {
@@ -69,11 +74,49 @@ pub(super) fn handle(app: &mut App, action: Action) {
                 Overlay::Help { scroll } => Overlay::Help {
                     scroll: scroll_by(scroll, &a, total, popup.height),
                 },
-                Overlay::Picker { .. } => return,
+                Overlay::Picker { .. } | Overlay::Overview { .. } => return Effect::None,
             };
             set_top(app, next);
         }
     }
+    Effect::None
+}
+
+/// The overview grid: arrows move by tile and by row, Enter or a click goes to the slide.
+fn overview(app: &mut App, cursor: usize, action: Action) -> Effect {
+    let Screen::Presentation(p) = &app.screen else {
+        app.overlays.pop();
+        return Effect::None;
+    };
+    let n = p.deck().len();
+    let grid = Overview::new(app.screen_area(), n, cursor);
+    let cols = grid.cols as isize;
+    let cursor = match action {
+        Action::Left | Action::PrevSlide | Action::ScrollUp { .. } => step(cursor, -1, n),
+        Action::Right | Action::NextSlide | Action::ScrollDown { .. } => step(cursor, 1, n),
+        Action::Up => step(cursor, -cols, n),
+        Action::Down => step(cursor, cols, n),
+        Action::First => 0,
+        Action::Last => n.saturating_sub(1),
+        Action::Open => return go(app, cursor),
+        Action::Click { x, y } => match grid.at(x, y) {
+            Some(i) => return go(app, i),
+            None => cursor,
+        },
+        Action::Close => {
+            app.overlays.pop();
+            return Effect::None;
+        }
+        _ => cursor,
+    };
+    set_top(app, Overlay::Overview { cursor });
+    Effect::None
+}
+
+/// Closes the overview on a slide.
+fn go(app: &mut App, slide: usize) -> Effect {
+    app.overlays.pop();
+    super::on_presentation::goto(app, slide)
 }
 
 /// Replaces the overlay on top.

@@ -83,6 +83,9 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
             ItemRef::Event(e) => e < data.events.len(),
         },
         Overlay::Picker { cursor } => *cursor < data.meetings.len(),
+        Overlay::Overview { cursor } => {
+            app.presentation().is_some_and(|p| *cursor < p.deck().len())
+        }
         Overlay::Problems { .. } => !app.problems.is_empty(),
         Overlay::Detail {
             target: Target::Day(_),
@@ -116,10 +119,24 @@ pub(super) fn apply(app: &mut App, loaded: Loaded) {
         return;
     }
     let place = capture(app);
+    let presented = app
+        .presentation()
+        .and_then(|p| app.data.meetings.get(p.deck().meeting))
+        .map(|m| m.id.clone());
     app.data = loaded.dataset;
-    app.screen = Screen::Dashboard;
+    if was_error_screen {
+        app.screen = Screen::Dashboard;
+    }
     app.problems.clear();
     restore(app, place);
+    if let Screen::Presentation(p) = &mut app.screen {
+        let data = &app.data;
+        match presented.and_then(|id| data.meetings.iter().position(|m| m.id == id)) {
+            Some(meeting) => p.rebuild(data, meeting),
+            // The meeting is gone: back to the dashboard rather than an empty deck.
+            None => app.screen = Screen::Dashboard,
+        }
+    }
     if was_error_screen {
         app.overlays.clear();
     }

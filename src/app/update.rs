@@ -2,7 +2,7 @@
 //! then on the overlay on top, and does no I/O: what the loop must do comes back as an
 //! [`Effect`].
 
-use super::{Action, App, Effect, Screen, on_dashboard, overlay, reload};
+use super::{Action, App, Effect, Screen, on_dashboard, on_presentation, overlay, reload};
 use crate::view::{layout, problems};
 
 /// Applies an action. Returns what the event loop must do; performs no I/O.
@@ -15,7 +15,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::Tick(now) => {
             tick(app, now);
-            Effect::None
+            on_presentation::tick(app)
         }
         Action::Reloaded(loaded) => {
             reload::apply(app, *loaded);
@@ -25,17 +25,17 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             reload::apply_failure(app, message);
             Effect::None
         }
+        // The other view's messages apply whatever is on top.
+        Action::Peer(_) => on_presentation::handle(app, action),
         // Keys act on nothing invisible: on the "too small" message only quitting works.
         _ if layout::too_small(app.screen_area()) => Effect::None,
-        _ if !app.overlays.is_empty() => {
-            overlay::handle(app, action);
-            Effect::None
-        }
+        _ if !app.overlays.is_empty() => overlay::handle(app, action),
         _ => match app.screen {
             Screen::Dashboard => {
                 on_dashboard::handle(app, action);
                 Effect::None
             }
+            Screen::Presentation(_) => on_presentation::handle(app, action),
             Screen::Error { scroll } => {
                 let area = problems::text_area(false, app.screen_area());
                 let total = problems::lines(&app.problems, &app.theme, area.width).len();

@@ -9,10 +9,10 @@ use crate::theme::Theme;
 use crate::view::{help, layout};
 
 /// Draws the overlay.
-pub fn render(theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
+pub fn render(theme: &Theme, presenting: bool, scroll: usize, area: Rect, buf: &mut Buffer) {
     let popup = layout::big_popup(area);
     let inner = layout::inner(popup);
-    let lines = help::lines(theme, inner.width);
+    let lines = help::lines(theme, inner.width, presenting);
     Clear.render(popup, buf);
     Block::bordered()
         .border_type(BorderType::Thick)

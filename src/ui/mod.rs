@@ -13,6 +13,7 @@ mod header;
 mod help;
 mod list;
 mod picker;
+mod present;
 mod problems;
 pub mod slides;
 mod statements;
@@ -34,10 +35,19 @@ impl Widget for &App {
         match self.screen() {
             Screen::Error { scroll } => problems::render_screen(self, *scroll, area, buf),
             Screen::Dashboard => dashboard(self, area, buf),
+            Screen::Presentation(p) => present::render(self, p, area, buf),
         }
         for overlay in self.overlays() {
             match overlay {
-                Overlay::Help { scroll } => help::render(self.theme(), *scroll, area, buf),
+                Overlay::Help { scroll } => {
+                    let presenting = self.presentation().is_some();
+                    help::render(self.theme(), presenting, *scroll, area, buf)
+                }
+                Overlay::Overview { cursor } => {
+                    if let Some(p) = self.presentation() {
+                        present::overview(self, p, *cursor, area, buf)
+                    }
+                }
                 Overlay::Detail { target, scroll } => {
                     detail::render(self, *target, *scroll, area, buf)
                 }

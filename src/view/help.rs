@@ -9,8 +9,8 @@ use crate::theme::Theme;
 
 const KEYS_WIDTH: usize = 18;
 
-/// The contexts in the order the help lists them.
-const ORDER: [Context; 7] = [
+/// The contexts of the dashboard, in the order the help lists them.
+const DASHBOARD: &[Context] = &[
     Context::Main,
     Context::Lists,
     Context::Calendar,
@@ -20,20 +20,48 @@ const ORDER: [Context; 7] = [
     Context::Always,
 ];
 
-/// Every binding, grouped by context, then the mouse, wrapped to `width`.
-pub fn lines(theme: &Theme, width: u16) -> Vec<Line<'static>> {
+/// The contexts of a presentation.
+const PRESENTATION: &[Context] = &[
+    Context::Presentation,
+    Context::Overview,
+    Context::Help,
+    Context::Always,
+];
+
+/// The bindings of a context; rows in a row with the same help text (the digits) are one.
+fn rows(ctx: Context) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(Vec<String>, &'static str)> = Vec::new();
+    for b in BINDINGS.iter().filter(|b| b.context == ctx) {
+        let keys = b.keys.iter().map(|k| k.label());
+        match out.last_mut() {
+            Some((k, help)) if *help == b.help => k.extend(keys),
+            _ => out.push((keys.collect(), b.help)),
+        }
+    }
+    out.into_iter()
+        .map(|(keys, help)| {
+            let digits: Vec<String> = (0..10).map(|d| d.to_string()).collect();
+            let label = if keys == digits {
+                "0–9".to_owned()
+            } else {
+                keys.join(" ")
+            };
+            (label, help)
+        })
+        .collect()
+}
+
+/// Every binding of the screen's contexts (a presentation's or the dashboard's), grouped by
+/// context, then the mouse, wrapped to `width`.
+pub fn lines(theme: &Theme, width: u16, presenting: bool) -> Vec<Line<'static>> {
     let desc_w = usize::from(width).saturating_sub(KEYS_WIDTH + 2).max(10);
     let mut out = Vec::new();
-    for ctx in ORDER {
+    let order = if presenting { PRESENTATION } else { DASHBOARD };
+    for &ctx in order {
         out.push(Line::styled(ctx.title(), theme.bold));
-        for b in BINDINGS.iter().filter(|b| b.context == ctx) {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            for (i, d) in wrap(b.help, desc_w).into_iter().enumerate() {
-                let k = if i == 0 {
-                    keys.join(" ")
-                } else {
-                    String::new()
-                };
+        for (keys, help) in rows(ctx) {
+            for (i, d) in wrap(help, desc_w).into_iter().enumerate() {
+                let k = if i == 0 { keys.clone() } else { String::new() };
                 out.push(Line::from(vec![
                     Span::styled(format!("  {}", fit(&k, KEYS_WIDTH)), theme.accent),
                     Span::raw(d),
@@ -43,10 +71,17 @@ pub fn lines(theme: &Theme, width: u16) -> Vec<Line<'static>> {
         out.push(Line::default());
     }
     out.push(Line::styled("Mouse", theme.bold));
-    let mouse = [
-        "click a pane to focus it and select a row; click the selection again to open it",
-        "the wheel moves the selection of the pane under the pointer",
-    ];
+    let mouse: &[&str] = if presenting {
+        &[
+            "a click or the wheel down: next slide; the wheel up: previous slide",
+            "in the overview, click a slide to go to it",
+        ]
+    } else {
+        &[
+            "click a pane to focus it and select a row; click the selection again to open it",
+            "the wheel moves the selection of the pane under the pointer",
+        ]
+    };
     for m in mouse {
         out.extend(
             wrap(m, usize::from(width).saturating_sub(2))

@@ -7,6 +7,7 @@
 //! ui. Everything here is a pure function of the data, the size and the theme.
 
 mod day;
+pub mod deck;
 pub mod detail;
 pub mod help;
 pub mod layout;

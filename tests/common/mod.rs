@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod tmux;
+
 use chrono::{NaiveDate, Weekday};
 use cica_dash::app::{App, Settings};
 use cica_dash::load::{self, DataSource, Source};

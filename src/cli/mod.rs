@@ -1,102 +1,19 @@
-//! The command line: options, subcommands, and what each one runs.
+//! The command line: what each subcommand runs. The options themselves are in [`args`].
+
+mod args;
+mod present;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::time::Instant;
 
-use chrono::{Local, NaiveDate, Weekday};
-use clap::{Parser, Subcommand, ValueEnum};
+use chrono::{Local, Weekday};
 
-use crate::app::{App, Settings};
+pub use args::{Cli, Command, PresentArgs, ReportFormat, WeekStart};
+
+use crate::app::{Action, App, Settings, update};
 use crate::load::{self, DataSource, Loaded};
+use crate::theme::Theme;
 use crate::{keys, render, tui};
-
-/// A terminal dashboard for CICA meetings: agenda, decisions, statements and calendar.
-#[derive(Debug, Parser)]
-#[command(name = "cica-dash", version, about)]
-pub struct Cli {
-    /// Data directory to load instead of the bundled data set.
-    #[arg(long, global = true, env = "CICA_DASH_DATA", value_name = "DIR")]
-    pub data: Option<PathBuf>,
-    /// The date taken as today (YYYY-MM-DD), for reproducible screens.
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub today: Option<NaiveDate>,
-    /// The first day of the calendar week.
-    #[arg(long, global = true, value_enum, default_value_t = WeekStart::Monday)]
-    pub week_start: WeekStart,
-    /// Largest data file read, in bytes.
-    #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
-    pub max_file_size: u64,
-    /// Print how long loading and the first frame took, on stderr.
-    #[arg(long, global = true)]
-    pub timings: bool,
-    /// Append a log of what the program does (loads, reloads, errors) to this file.
-    #[arg(long, global = true, env = "CICA_DASH_LOG", value_name = "FILE")]
-    pub log: Option<PathBuf>,
-    /// Do not watch the data directory for changes.
-    #[arg(long, global = true)]
-    pub no_watch: bool,
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-/// The first day of the week in the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WeekStart {
-    /// ISO 8601 weeks.
-    Monday,
-    /// North American weeks.
-    Sunday,
-}
-
-/// How `check` prints its report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// `path:line:col: error[code]: message`, the source line, and help.
-    Human,
-    /// A JSON array of diagnostics.
-    Json,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Validate the data set and report every problem (exit 0: no errors, 1: errors, 2: I/O).
-    Check {
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
-        format: ReportFormat,
-        /// Treat warnings as errors.
-        #[arg(long)]
-        deny_warnings: bool,
-    },
-    /// Draw the dashboard headless and print the screen as text.
-    Render {
-        /// Screen size.
-        #[arg(long, default_value = "120x40", value_parser = parse_size, value_name = "COLSxROWS")]
-        size: (u16, u16),
-        /// Keys to press first: literal characters, <Tab> <S-Tab> <Enter> <Esc> <Up> <Down>
-        /// <Left> <Right> <PageUp> <PageDown> <Home> <End> <Space> <BS> <C-x>.
-        #[arg(long, default_value = "", value_name = "KEYS")]
-        keys: String,
-    },
-}
-
-fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date like 2021-06-23"))
-}
-
-fn parse_size(s: &str) -> Result<(u16, u16), String> {
-    let err = || format!("`{s}` is not a size like 120x40");
-    let (w, h) = s.split_once(['x', 'X']).ok_or_else(err)?;
-    let (w, h): (u16, u16) = (w.parse().map_err(|_| err())?, h.parse().map_err(|_| err())?);
-    if w == 0 || h == 0 || w > 1000 || h > 1000 {
-        return Err(format!(
-            "`{s}`: width and height must be between 1 and 1000"
-        ));
-    }
-    Ok((w, h))
-}
 
 impl Cli {
     fn settings(&self) -> Settings {
@@ -109,6 +26,16 @@ impl Cli {
         }
     }
 
+    /// The theme asked for, or the default (mono when `NO_COLOR` is set and not empty).
+    fn theme(&self) -> Result<Theme, String> {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let name = self
+            .theme
+            .clone()
+            .unwrap_or_else(|| crate::theme::default_name(no_color).to_owned());
+        crate::theme::builtin(&name)
+    }
+
     fn source(&self) -> DataSource {
         self.data
             .clone()
@@ -118,7 +45,11 @@ impl Cli {
 
 /// Loads the data into an app: the dashboard on good data, the error screen on bad data.
 /// `Err` is the exit code (2) for a data directory that cannot be read.
-fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
+pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
+    let theme = cli.theme().map_err(|e| {
+        eprintln!("cica-dash: {e}");
+        2
+    })?;
     let mut loaded = load::load(&cli.source(), cli.max_file_size).map_err(|e| {
         eprintln!(
             "cica-dash: {}",
@@ -142,10 +73,10 @@ fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
     } else {
         App::new(loaded.dataset.clone(), cli.settings())
     };
-    Ok((app, loaded))
+    Ok((app.with_theme(theme), loaded))
 }
 
-fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
+pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
     let t = loaded.timings;
     let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
     let frame = frame
@@ -198,7 +129,13 @@ pub fn run(cli: Cli) -> i32 {
             format,
             deny_warnings,
         }) => check(&cli, *format, *deny_warnings),
-        Some(Command::Render { size, keys }) => {
+        Some(Command::Present(args)) => present::run(&cli, args),
+        Some(Command::Render {
+            size,
+            keys,
+            present,
+            meeting,
+        }) => {
             let keys = match keys::parse(keys) {
                 Ok(k) => k,
                 Err(e) => {
@@ -210,6 +147,13 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(l) => l,
                 Err(code) => return code,
             };
+            if *present {
+                let meeting = match present::meeting_index(app.data(), meeting.as_deref()) {
+                    Ok(m) => m,
+                    Err(code) => return code,
+                };
+                update(&mut app, Action::Present { meeting });
+            }
             let started = Instant::now();
             let text = render::render_text(&mut app, &keys, size.0, size.1);
             if cli.timings {
@@ -236,7 +180,7 @@ pub fn run(cli: Cli) -> i32 {
                 _ => None,
             };
             let mut app = app.watching(watch.is_some());
-            match tui::run(&mut app, watch.as_ref()) {
+            match tui::run(&mut app, watch.as_ref(), None) {
                 Ok(frame) => {
                     if cli.timings {
                         print_timings(&loaded, Some(frame));
