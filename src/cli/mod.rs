@@ -33,6 +33,9 @@ impl Cli {
             .theme
             .clone()
             .unwrap_or_else(|| crate::theme::default_name(no_color).to_owned());
+        if name.ends_with(".toml") {
+            return theme_file(&name);
+        }
         crate::theme::builtin(&name)
     }
 
@@ -41,6 +44,27 @@ impl Cli {
             .clone()
             .map_or(DataSource::Bundled, DataSource::Dir)
     }
+}
+
+/// A theme file of one's own; its problems are reported at file:line:col, like the data's.
+fn theme_file(path: &str) -> Result<Theme, String> {
+    const MAX: u64 = 1 << 20;
+    let too_big = std::fs::metadata(path).is_ok_and(|m| m.len() > MAX);
+    if too_big {
+        return Err(format!("theme file {path} is larger than 1 MiB"));
+    }
+    let text =
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read theme file {path}: {e}"))?;
+    crate::theme::parse(path, &text).map_err(|diags| {
+        let lines: Vec<String> = diags
+            .into_iter()
+            .map(|mut d| {
+                d.sanitize();
+                d.to_string()
+            })
+            .collect();
+        lines.join("\n")
+    })
 }
 
 /// Loads the data into an app: the dashboard on good data, the error screen on bad data.

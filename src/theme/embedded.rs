@@ -41,6 +41,13 @@ pub fn builtin(name: &str) -> Result<Theme, String> {
     })
 }
 
+/// The built-in theme at position `i` of [`NAMES`], for a theme file that extends it (`None`
+/// past the end; the built-in files always parse, which the test suite checks).
+pub(super) fn builtin_at(i: usize) -> Option<Theme> {
+    let name = NAMES.get(i)?;
+    parse(&format!("assets/themes/{name}.toml"), FILES.get(i)?).ok()
+}
+
 /// The theme to use when none is chosen: `mono` when `NO_COLOR` is set to a non-empty value
 /// (see <https://no-color.org>), else `dark`. The caller reads the environment and passes
 /// `no_color`, so this stays a pure function.

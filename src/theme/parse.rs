@@ -13,13 +13,13 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use super::colour::{MODIFIERS, STYLE_KEYS, colour};
-use super::{ROLES, Theme};
+use super::{NAMES, ROLES, Theme};
 use crate::load::diag::{Code, Diagnostic};
 use crate::load::nesting::{MAX_NESTING, too_deep};
 use crate::load::suggest;
 
 /// The keys a theme file holds at the top.
-const TOP_KEYS: [&str; 2] = ["name", "style"];
+const TOP_KEYS: [&str; 3] = ["name", "extends", "style"];
 
 /// Help for a style value of the wrong type.
 const STYLE_HELP: &str =
@@ -85,14 +85,25 @@ impl Parser<'_> {
                 return None;
             }
         };
-        let mut theme = Theme::plain(String::new());
+        // `extends = "dark"`: the roles not written come from a built-in theme.
+        let base = doc
+            .iter()
+            .find(|(k, _)| k.get_ref().as_ref() == "extends")
+            .map(|(_, v)| self.extends(v));
+        let complete = base.is_none();
+        let mut theme = match base {
+            Some(Some(t)) => t,
+            Some(None) => return None,
+            None => Theme::plain(String::new()),
+        };
         let (mut name, mut style) = (None, None);
         for (key, value) in doc {
             let span = key.span();
             match key.get_ref().as_ref() {
                 "name" => name = Some(self.name(value)),
+                "extends" => {}
                 "style" => {
-                    self.styles(span.clone(), value, &mut theme);
+                    self.styles(span.clone(), value, &mut theme, complete);
                     style = Some(span);
                 }
                 other => {
@@ -120,6 +131,25 @@ impl Parser<'_> {
         self.diags.is_empty().then_some(theme)
     }
 
+    /// The built-in theme that `extends` names.
+    fn extends(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Theme> {
+        let Some(name) = value.get_ref().as_str() else {
+            let msg = format!("`extends` must be a string, not {}", a(value.get_ref()));
+            let help = format!("write `extends = \"dark\"`, one of {}", NAMES.join(", "));
+            self.error(value.span(), Code::WrongType, msg, Some(help));
+            return None;
+        };
+        match NAMES.iter().position(|n| *n == name) {
+            Some(i) => super::embedded::builtin_at(i),
+            None => {
+                let msg = format!("`extends` names no built-in theme: `{name}`");
+                let help = suggest::help(name, NAMES, "the built-in themes are");
+                self.error(value.span(), Code::BadValue, msg, help);
+                None
+            }
+        }
+    }
+
     fn name(&mut self, value: Spanned<DeValue<'_>>) -> Option<String> {
         match value.get_ref().as_str() {
             Some(s) if !s.trim().is_empty() => Some(s.to_owned()),
@@ -139,7 +169,13 @@ impl Parser<'_> {
 
     /// The `[style]` table (its key at `at`): a style for every role. A missing role is
     /// reported at the key, since it has no place of its own.
-    fn styles(&mut self, at: Range<usize>, value: Spanned<DeValue<'_>>, theme: &mut Theme) {
+    fn styles(
+        &mut self,
+        at: Range<usize>,
+        value: Spanned<DeValue<'_>>,
+        theme: &mut Theme,
+        complete: bool,
+    ) {
         let span = value.span();
         let DeValue::Table(table) = value.into_inner() else {
             let msg = "`style` must be a table of roles".to_owned();
@@ -164,12 +200,25 @@ impl Parser<'_> {
                 }
             }
         }
-        for role in ROLES.iter().filter(|r| !seen.contains(**r)) {
-            let msg = format!("`style` is missing the role `{role}`");
+        let missing: Vec<&str> = ROLES
+            .iter()
+            .copied()
+            .filter(|r| !seen.contains(*r))
+            .collect();
+        if complete && !missing.is_empty() {
+            let msg = match missing.as_slice() {
+                [one] => format!("`style` is missing the role `{one}`"),
+                many => format!(
+                    "`style` is missing {} roles: {}",
+                    many.len(),
+                    many.join(", ")
+                ),
+            };
+            let first = missing[0];
             let help = format!(
-                "every role needs a line, such as `{role} = {{ bold = true }}`; `{role} = {{}}` for no style"
+                "every role needs a line, such as `{first} = {{ bold = true }}`, or `{first} = {{}}` for no style; or start the file with `extends = \"dark\"` to take the others from a built-in theme"
             );
-            self.error(at.clone(), Code::MissingKey, msg, Some(help));
+            self.error(at, Code::MissingKey, msg, Some(help));
         }
     }
 

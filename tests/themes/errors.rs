@@ -227,3 +227,59 @@ fn deep_nesting_is_refused_before_parsing() {
     );
     one(&text, Code::Syntax, 2, 69, "nested more than 64 deep", "");
 }
+
+#[test]
+fn many_missing_roles_are_one_problem_that_suggests_extends() {
+    let d = errors("name = \"t\"\n[style]\naccent = { fg = \"red\" }\n");
+    assert_eq!(d.len(), 1, "one problem, not one per role: {d:#?}");
+    assert_eq!((d[0].code, d[0].line, d[0].col), (Code::MissingKey, 2, 2));
+    assert!(
+        d[0].message
+            .contains(&format!("missing {} roles", ROLES.len() - 1)),
+        "{}",
+        d[0]
+    );
+    assert!(d[0].message.contains("timer_warn"), "{}", d[0]);
+    assert!(
+        d[0].help
+            .as_deref()
+            .unwrap_or("")
+            .contains("extends = \"dark\""),
+        "{}",
+        d[0]
+    );
+}
+
+#[test]
+fn extends_takes_the_roles_not_written_from_a_built_in_theme() {
+    let t = parse(
+        "mine.toml",
+        "name = \"mine\"\nextends = \"high-contrast\"\n[style]\naccent = { fg = \"magenta\" }\n",
+    )
+    .expect("a partial theme that extends a built-in one is valid");
+    let base = cica_dash::theme::builtin("high-contrast").unwrap();
+    assert_eq!(t.name, "mine");
+    assert_eq!(t.accent, Style::new().fg(Color::Magenta));
+    assert_eq!(t.selection, base.selection, "taken from high-contrast");
+    assert_eq!(t.timer_over, base.timer_over);
+}
+
+#[test]
+fn extends_must_name_a_built_in_theme() {
+    one(
+        "name = \"t\"\nextends = \"drak\"\n[style]\n",
+        Code::BadValue,
+        2,
+        11,
+        "`extends` names no built-in theme: `drak`",
+        "did you mean `dark`?",
+    );
+    one(
+        "name = \"t\"\nextends = 3\n[style]\n",
+        Code::WrongType,
+        2,
+        11,
+        "`extends` must be a string",
+        "extends = \"dark\"",
+    );
+}
