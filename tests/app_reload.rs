@@ -200,3 +200,32 @@ fn a_directory_that_vanishes_is_a_problem_not_a_crash() {
     assert_eq!(app.problems().len(), 1);
     assert!(app.notice().unwrap().contains("showing the last good data"));
 }
+
+#[test]
+fn a_reload_while_presenting_keeps_the_deck_and_the_slide() {
+    let mut app = bundled_app();
+    update(&mut app, Action::Present { meeting: None });
+    press(&mut app, "5<Enter>");
+    update_reload(
+        &mut app,
+        with_edit(
+            "Natural disaster management",
+            "Natural disaster risk management",
+        ),
+    );
+    let p = app
+        .presentation()
+        .expect("still presenting after a good reload");
+    assert_eq!(p.slide(), 4, "on slide 5 still");
+    assert_eq!(p.deck().len(), 22);
+    assert_eq!(app.notice(), Some("reloaded"));
+    update_reload(
+        &mut app,
+        with_edit("chairmanship = \"KAZ\"", "chairmanship = \"KZA\""),
+    );
+    assert!(
+        app.presentation().is_some(),
+        "a failed reload keeps the deck"
+    );
+    assert_eq!(app.presentation().unwrap().slide(), 4);
+}

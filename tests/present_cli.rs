@@ -142,3 +142,54 @@ fn present_without_a_terminal_says_what_to_use_instead() {
     assert!(stderr(&o).contains("render --present"), "{}", stderr(&o));
     assert!(o.stdout.is_empty(), "no escape codes on stdout");
 }
+
+/// The fill colours used in an exported slide.
+fn fills(env: &[(&str, &str)], args: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("deck");
+    let mut cmd = Command::new(BIN);
+    cmd.args(["present", "--today", "2026-11-28", "--export-svg"])
+        .arg(&out)
+        .args(args)
+        .env_remove("CICA_DASH_DATA")
+        .env_remove("CICA_DASH_THEME")
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let o = cmd.output().unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(out.join("slide-05.svg")).unwrap();
+    let mut fills: Vec<String> = svg
+        .split("fill=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .map(str::to_owned)
+        .collect();
+    fills.sort();
+    fills.dedup();
+    fills
+}
+
+#[test]
+fn no_color_draws_the_deck_without_colour() {
+    let colours = fills(&[], &[]);
+    assert!(colours.len() > 2, "the dark theme has colours: {colours:?}");
+    let mono = fills(&[("NO_COLOR", "1")], &[]);
+    assert_eq!(
+        mono,
+        vec!["#1c1c1c".to_owned(), "#d0d0d0".to_owned()],
+        "only the palette's text and ground"
+    );
+    assert_eq!(
+        fills(&[("NO_COLOR", "")], &[]),
+        colours,
+        "an empty NO_COLOR is unset"
+    );
+    assert_eq!(
+        fills(&[("NO_COLOR", "1")], &["--theme", "dark"]),
+        colours,
+        "--theme wins over NO_COLOR"
+    );
+}

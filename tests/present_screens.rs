@@ -39,7 +39,7 @@ fn title_slide_80x24_has_the_footer() {
     let footer = last_line(&text);
     assert!(footer.starts_with(" 1/22 "), "{footer}");
     assert!(footer.contains("Second SOC meeting"), "{footer}");
-    assert!(footer.ends_with("⏸ 0:00"), "the timer, stopped: {footer}");
+    assert!(footer.ends_with("‖ 0:00"), "the timer, stopped: {footer}");
     assert!(text.contains("Wednesday 23 June 2021"));
     assert!(text.contains("Chair: Shakhrat Nuryshev"));
     insta::assert_snapshot!("present_title_80x24", text);
@@ -55,7 +55,7 @@ fn statement_slide_200x60_with_a_countdown_and_the_clock() {
     let footer = last_line(&text);
     assert!(footer.starts_with(" 9/22 "), "{footer}");
     assert!(
-        footer.ends_with("⏸ -30:00"),
+        footer.ends_with("‖ -30:00"),
         "a countdown from 30 minutes: {footer}"
     );
     assert!(

@@ -85,6 +85,9 @@ pub enum Command {
         /// The meeting to present, by id (default: the dashboard's).
         #[arg(long, value_name = "ID", requires = "present")]
         meeting: Option<String>,
+        /// Also write the screen as an SVG picture to FILE.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
     },
     /// Present a meeting as full-screen slides built from the data.
     Present(PresentArgs),

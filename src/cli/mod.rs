@@ -46,6 +46,14 @@ impl Cli {
     }
 }
 
+/// The watcher of the data directory, unless the data is bundled or `--no-watch` is given.
+fn watch(cli: &Cli) -> Option<crate::watch::Watch> {
+    let dir = cli.data.as_ref().filter(|_| !cli.no_watch)?;
+    crate::watch::watch(dir.clone(), cli.max_file_size)
+        .map_err(|e| eprintln!("cica-dash: not watching {}: {e}", dir.display()))
+        .ok()
+}
+
 /// A theme file of one's own; its problems are reported at file:line:col, like the data's.
 fn theme_file(path: &str) -> Result<Theme, String> {
     const MAX: u64 = 1 << 20;
@@ -159,6 +167,7 @@ pub fn run(cli: Cli) -> i32 {
             keys,
             present,
             meeting,
+            svg,
         }) => {
             let keys = match keys::parse(keys) {
                 Ok(k) => k,
@@ -184,6 +193,11 @@ pub fn run(cli: Cli) -> i32 {
                 print_timings(&loaded, Some(started.elapsed()));
             }
             print!("{text}");
+            if let Some(path) = svg
+                && let Err(code) = present::write_svg(&mut app, *size, path)
+            {
+                return code;
+            }
             i32::from(!app.has_data())
         }
         None => {
@@ -197,12 +211,7 @@ pub fn run(cli: Cli) -> i32 {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            let watch = match (&cli.data, cli.no_watch) {
-                (Some(dir), false) => crate::watch::watch(dir.clone(), cli.max_file_size)
-                    .map_err(|e| eprintln!("cica-dash: not watching {}: {e}", dir.display()))
-                    .ok(),
-                _ => None,
-            };
+            let watch = watch(&cli);
             let mut app = app.watching(watch.is_some());
             match tui::run(&mut app, watch.as_ref(), None) {
                 Ok(frame) => {

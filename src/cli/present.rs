@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{Cli, PresentArgs, load_app, print_timings};
+use super::{Cli, PresentArgs, load_app, print_timings, watch};
 use crate::app::{Action, App, PresentOptions, update};
 use crate::dataset::Dataset;
 use crate::export::{self, Palette};
@@ -62,9 +62,12 @@ pub(super) fn run(cli: &Cli, args: &PresentArgs) -> i32 {
         Ok(link) => link,
         Err(code) => return code,
     };
-    let mut app = app.with_present_options(options(args, true, link.is_some()));
+    let watch = watch(cli);
+    let mut app = app
+        .with_present_options(options(args, true, link.is_some()))
+        .watching(watch.is_some());
     update(&mut app, Action::Present { meeting });
-    match tui::run(&mut app, None, link.as_ref()) {
+    match tui::run(&mut app, watch.as_ref(), link.as_ref()) {
         Ok(frame) => {
             if cli.timings {
                 print_timings(&loaded, Some(frame));
@@ -122,14 +125,28 @@ fn open_link(presenter: bool, path: &Path) -> Result<Option<Link>, i32> {
     }
 }
 
-/// `--export-svg DIR`: one SVG per slide and an `index.html` handout.
-fn export(app: App, args: &PresentArgs, meeting: Option<usize>, dir: &Path) -> i32 {
-    let (w, h) = args.size;
-    let palette = if app.theme().name == "light" {
+/// The colours that `Reset` stands for in an exported picture, by theme.
+fn palette(app: &App) -> Palette {
+    if app.theme().name == "light" {
         Palette::light()
     } else {
         Palette::dark()
-    };
+    }
+}
+
+/// `render --svg FILE`: the screen as drawn, as an SVG picture.
+pub(super) fn write_svg(app: &mut App, (w, h): (u16, u16), path: &Path) -> Result<(), i32> {
+    let svg = export::svg(&render::draw(app, w, h), &palette(app));
+    std::fs::write(path, svg).map_err(|e| {
+        eprintln!("cica-dash: cannot write {}: {e}", path.display());
+        2
+    })
+}
+
+/// `--export-svg DIR`: one SVG per slide and an `index.html` handout.
+fn export(app: App, args: &PresentArgs, meeting: Option<usize>, dir: &Path) -> i32 {
+    let (w, h) = args.size;
+    let palette = palette(&app);
     let mut app = app.with_present_options(options(args, true, false));
     update(&mut app, Action::Present { meeting });
     let Some(p) = app.presentation() else {

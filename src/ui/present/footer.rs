@@ -20,9 +20,9 @@ fn right(app: &App, p: &Presentation) -> Vec<Span<'static>> {
     }
     if let Some(auto) = p.auto() {
         let text = if auto.paused {
-            " ⏸ auto (Space) ".to_owned()
+            " ‖ auto (Space) ".to_owned()
         } else {
-            format!(" ▶ auto {}s ", auto.every.as_secs())
+            format!(" » auto {}s ", auto.every.as_secs())
         };
         out.push(Span::styled(text, t.accent));
     }
@@ -38,7 +38,8 @@ fn right(app: &App, p: &Presentation) -> Vec<Span<'static>> {
     out
 }
 
-/// The timer, in the colour of its phase; paused time is marked.
+/// The timer, in the colour of its phase: `●` while it runs, `‖` while it is stopped. (The
+/// media symbols ⏸ and ⏱ are drawn two cells wide by some terminals, so they are not used.)
 pub(super) fn timer_span(app: &App, p: &Presentation, now: std::time::Duration) -> Span<'static> {
     let t = app.theme();
     let timer = p.timer();
@@ -47,7 +48,7 @@ pub(super) fn timer_span(app: &App, p: &Presentation, now: std::time::Duration) 
         Phase::Warn => t.timer_warn,
         Phase::Over => t.timer_over,
     };
-    let mark = if timer.running() { "⏱" } else { "⏸" };
+    let mark = if timer.running() { "●" } else { "‖" };
     Span::styled(format!(" {mark} {} ", timer.text(now)), style)
 }
 
