@@ -101,12 +101,18 @@ fn status(app: &App, p: &Presentation, area: Rect, buf: &mut Buffer) {
     if let Some(msg) = app.notice() {
         left.push(Span::styled(format!(" {msg} "), t.notice));
     }
-    buf.set_line(area.x, area.y, &Line::from(left), area.width);
     let right = Line::from(vec![
         timer_span(app, p, now.mono),
         Span::styled(format!(" {} ", now.wall.format("%H:%M")), t.bold),
     ]);
     let w = right.width() as u16;
+    // The timer and clock always show; the left part gives way.
+    let room = if area.width > w {
+        area.width - w
+    } else {
+        area.width
+    };
+    buf.set_line(area.x, area.y, &Line::from(left), room);
     if area.width > w {
         buf.set_line(area.right() - w, area.y, &right, w);
     }
