@@ -1,26 +1,10 @@
 //! The binary's command line: `render`, its key notation, data directories, and refusing to
 //! draw on something that is not a terminal.
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cica-dash");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("CICA_DASH_DATA")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::run::{BIN, run, stderr, stdout};
+use std::process::Command;
 
 #[test]
 fn render_160x48_shows_the_panes_and_the_facts() {

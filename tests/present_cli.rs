@@ -2,29 +2,9 @@
 //! as text, and the errors a user can make (unknown meeting, bad times, bad theme, no
 //! terminal).
 
-use std::process::{Command, Output, Stdio};
+mod common;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cica-dash");
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("CICA_DASH_DATA")
-        .env_remove("CICA_DASH_THEME")
-        .env_remove("CICA_DASH_LOG")
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap()
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::run::{command, run, stderr, stdout};
 
 #[test]
 fn export_svg_writes_one_valid_svg_per_slide_and_an_index() {
@@ -147,14 +127,8 @@ fn present_without_a_terminal_says_what_to_use_instead() {
 fn fills(env: &[(&str, &str)], args: &[&str]) -> Vec<String> {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("deck");
-    let mut cmd = Command::new(BIN);
-    cmd.args(["present", "--today", "2026-11-28", "--export-svg"])
-        .arg(&out)
-        .args(args)
-        .env_remove("CICA_DASH_DATA")
-        .env_remove("CICA_DASH_THEME")
-        .env_remove("NO_COLOR")
-        .stdin(Stdio::null());
+    let mut cmd = command(&["present", "--today", "2026-11-28", "--export-svg"]);
+    cmd.arg(&out).args(args);
     for (k, v) in env {
         cmd.env(k, v);
     }

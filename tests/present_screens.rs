@@ -7,26 +7,12 @@
 mod common;
 
 use cica_dash::app::{Action, App, PresentOptions, update};
-use cica_dash::render::render_text;
-use cica_dash::{keys, text::width};
 use common::*;
 
 fn present(options: PresentOptions) -> App {
     let mut app = bundled_app().with_present_options(options);
     update(&mut app, Action::Present { meeting: None });
     app
-}
-
-fn screen(app: &mut App, keys: &str, w: u16, h: u16) -> String {
-    let text = render_text(app, &keys::parse(keys).unwrap(), w, h);
-    for (i, line) in text.lines().enumerate() {
-        assert!(
-            width(line) <= usize::from(w),
-            "line {i} is wider than {w}: {line:?}"
-        );
-    }
-    assert_eq!(text.lines().count(), usize::from(h));
-    text
 }
 
 fn last_line(text: &str) -> &str {

@@ -4,21 +4,8 @@
 
 mod common;
 
-use cica_dash::render::render_text;
-use cica_dash::{app::App, dataset::Dataset, keys, text::width};
+use cica_dash::{app::App, dataset::Dataset, text::width};
 use common::*;
-
-fn screen(app: &mut App, keys: &str, w: u16, h: u16) -> String {
-    let text = render_text(app, &keys::parse(keys).unwrap(), w, h);
-    for (i, line) in text.lines().enumerate() {
-        assert!(
-            width(line) <= usize::from(w),
-            "line {i} is wider than {w}: {line:?}"
-        );
-    }
-    assert_eq!(text.lines().count(), usize::from(h));
-    text
-}
 
 #[test]
 fn dashboard_160x48_shows_the_four_panes() {

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::dataset::{Format, Meeting, Status, effective_status};
+use crate::dataset::{Format, Meeting, effective_status};
 use crate::text::{truncate, width};
 
 /// Draws the two header lines.
@@ -75,7 +75,7 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
         m.end.as_ref(),
         app.settings().today,
     ) {
-        parts.push(status_word(s).to_owned());
+        parts.push(crate::view::status_word(s).to_owned());
     }
     match (&m.chair, &m.chair_title) {
         (Some(c), Some(t)) if chair_title => parts.push(format!("Chair: {c}, {t}")),
@@ -86,14 +86,4 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
         parts.push(format!("{} chairmanship", p.name));
     }
     format!(" {}", parts.join(" · "))
-}
-
-/// A status as a word.
-pub fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Held => "held",
-        Status::Planned => "planned",
-        Status::Postponed => "postponed",
-        Status::Cancelled => "cancelled",
-    }
 }

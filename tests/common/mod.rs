@@ -1,6 +1,7 @@
 //! Shared helpers for the integration tests.
 #![allow(dead_code)]
 
+pub mod run;
 pub mod tmux;
 
 use chrono::{NaiveDate, Weekday};
@@ -52,3 +53,17 @@ pub const TWO_MEETINGS: &[(&str, &str)] = &[
         "[meeting]\nid = \"second\"\ntitle = \"Second meeting\"\nbody = \"Ministerial Council\"\ndate = \"2030-10\"\n",
     ),
 ];
+
+/// Feeds keys and draws at a size; checks that no line is wider than the screen and that
+/// every row is there.
+pub fn screen(app: &mut App, keys: &str, w: u16, h: u16) -> String {
+    let text = cica_dash::render::render_text(app, &cica_dash::keys::parse(keys).unwrap(), w, h);
+    for (i, line) in text.lines().enumerate() {
+        assert!(
+            cica_dash::text::width(line) <= usize::from(w),
+            "line {i} is wider than {w}: {line:?}"
+        );
+    }
+    assert_eq!(text.lines().count(), usize::from(h));
+    text
+}
