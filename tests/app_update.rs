@@ -522,3 +522,28 @@ fn i_shows_the_meeting_with_its_editorial_notes() {
         "the summary is shown:\n{text}"
     );
 }
+
+#[test]
+fn keys_do_nothing_behind_the_too_small_message() {
+    let mut app = bundled_app();
+    update(
+        &mut app,
+        Action::Resize {
+            width: 30,
+            height: 10,
+        },
+    );
+    press(&mut app, "?jj2");
+    assert_eq!(app.overlay(), None, "no help opened unseen");
+    assert_eq!(app.dashboard().focus(), Pane::Agenda);
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 0);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 40,
+        },
+    );
+    press(&mut app, "j");
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 1, "keys work again");
+}

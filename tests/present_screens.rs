@@ -135,3 +135,12 @@ fn the_deck_never_overflows_tiny_or_huge_terminals() {
         screen(&mut presenter, "nnn", w, h);
     }
 }
+
+#[test]
+fn a_small_terminal_still_shows_the_slide_and_takes_keys() {
+    let mut app = present(PresentOptions::default());
+    let text = screen(&mut app, "n", 30, 8);
+    assert!(!text.contains("terminal too small"), "{text}");
+    assert!(text.contains("2/22"), "the key moved the deck:\n{text}");
+    assert!(text.contains("Agenda"), "{text}");
+}

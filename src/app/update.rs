@@ -28,7 +28,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         // The other view's messages apply whatever is on top.
         Action::Peer(_) => on_presentation::handle(app, action),
         // Keys act on nothing invisible: on the "too small" message only quitting works.
-        _ if layout::too_small(app.screen_area()) => Effect::None,
+        _ if layout::too_small(app.screen_area()) && app.presentation().is_none() => Effect::None,
         _ if !app.overlays.is_empty() => overlay::handle(app, action),
         _ => match app.screen {
             Screen::Dashboard => {

@@ -29,7 +29,8 @@ use crate::view::layout;
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         buf.set_style(area, self.theme().base);
-        if layout::too_small(area) {
+        // Slides re-flow to any size; the dashboard needs room for its panes.
+        if layout::too_small(area) && self.presentation().is_none() {
             return too_small(self, area, buf);
         }
         match self.screen() {
