@@ -106,7 +106,7 @@ pub struct PresentArgs {
     #[arg(long, value_parser = parse_duration, value_name = "TIME")]
     pub duration: Option<Duration>,
     /// Kiosk mode: move to the next slide every TIME (like 20s); any key pauses, Space resumes.
-    #[arg(long, value_parser = parse_duration, value_name = "TIME")]
+    #[arg(long, value_parser = parse_duration, value_name = "TIME", conflicts_with = "presenter")]
     pub auto_advance: Option<Duration>,
     /// With --auto-advance: start again after the last slide (with --all: the next meeting).
     #[arg(long = "loop", requires = "auto_advance")]
@@ -118,7 +118,7 @@ pub struct PresentArgs {
     #[arg(long, value_name = "PATH")]
     pub socket: Option<PathBuf>,
     /// Write one SVG per slide and an index.html handout to DIR, then exit.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["presenter", "auto_advance"])]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["presenter", "auto_advance", "all"])]
     pub export_svg: Option<PathBuf>,
     /// The size of exported slides, in terminal cells.
     #[arg(long, default_value = "120x34", value_parser = parse_size, value_name = "COLSxROWS")]
