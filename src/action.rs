@@ -71,6 +71,8 @@ pub struct Now {
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Suspend the program (Ctrl-Z): give the terminal back to the shell until `fg`.
+    Suspend,
     /// Focus the next pane (Tab).
     FocusNext,
     /// Focus the previous pane (Shift-Tab).
@@ -181,4 +183,6 @@ pub enum Effect {
     Quit,
     /// Tell the other view of the presentation (when there is one).
     Sync(Vec<Msg>),
+    /// Restore the terminal and stop the process until the shell continues it.
+    Suspend,
 }

@@ -163,6 +163,7 @@ const PG_DOWN: &[Key] = &[Key::plain(K::PageDown)];
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
     b(Always, &[Key::ctrl('c')], Action::Quit, "quit", None),
+    b(Always, &[Key::ctrl('z')], Action::Suspend, "suspend to the shell (fg returns)", None),
     b(Main, &[Key::plain(K::Tab)], Action::FocusNext, "focus the next pane", Some("pane")),
     b(Main, &[Key::plain(K::BackTab)], Action::FocusPrev, "focus the previous pane", None),
     b(Main, &[Key::ch('1')], Action::Focus(Pane::Agenda), "focus Agenda", None),

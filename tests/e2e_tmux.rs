@@ -62,19 +62,6 @@ fn narrow_terminal_uses_tabs_and_ctrl_c_quits() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
-    if !tmux_available() {
-        return;
-    }
-    let t = Tmux::start("", 100, 30);
-    t.wait_for("4 Calendar");
-    let pid = t.program_pid();
-    let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    assert!(status.success());
-    t.assert_exited_cleanly();
-}
-
-#[test]
 fn a_panic_restores_the_terminal_and_reports() {
     if !tmux_available() {
         return;

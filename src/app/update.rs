@@ -9,6 +9,7 @@ use crate::view::{layout, problems};
 pub fn update(app: &mut App, action: Action) -> Effect {
     let effect = match action {
         Action::Quit => return Effect::Quit,
+        Action::Suspend => return Effect::Suspend,
         Action::Resize { width, height } => {
             app.size = (width, height);
             Effect::None

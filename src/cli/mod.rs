@@ -125,6 +125,23 @@ pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>)
     );
 }
 
+/// The exit code of a run in the terminal: 0, 128 + the signal that ended it, or 1 when the
+/// terminal failed.
+pub(super) fn exit_code(cli: &Cli, loaded: &Loaded, result: std::io::Result<tui::Outcome>) -> i32 {
+    match result {
+        Ok(outcome) => {
+            if cli.timings {
+                print_timings(loaded, Some(outcome.first_frame));
+            }
+            outcome.signal.map_or(0, |sig| 128 + sig)
+        }
+        Err(e) => {
+            eprintln!("cica-dash: terminal error: {e}");
+            1
+        }
+    }
+}
+
 /// `check`: exit 0 without errors, 1 with errors, 2 when the directory cannot be read.
 fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
     let loaded = match load::load(&cli.source(), cli.max_file_size) {
@@ -213,18 +230,8 @@ pub fn run(cli: Cli) -> i32 {
             };
             let watch = watch(&cli);
             let mut app = app.watching(watch.is_some());
-            match tui::run(&mut app, watch.as_ref(), None) {
-                Ok(frame) => {
-                    if cli.timings {
-                        print_timings(&loaded, Some(frame));
-                    }
-                    0
-                }
-                Err(e) => {
-                    eprintln!("cica-dash: terminal error: {e}");
-                    1
-                }
-            }
+            let result = tui::run(&mut app, watch.as_ref(), None);
+            exit_code(&cli, &loaded, result)
         }
     }
 }

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{Cli, PresentArgs, load_app, print_timings, watch};
+use super::{Cli, PresentArgs, exit_code, load_app, watch};
 use crate::app::{Action, App, PresentOptions, update};
 use crate::dataset::Dataset;
 use crate::export::{self, Palette};
@@ -67,18 +67,8 @@ pub(super) fn run(cli: &Cli, args: &PresentArgs) -> i32 {
         .with_present_options(options(args, true, link.is_some()))
         .watching(watch.is_some());
     update(&mut app, Action::Present { meeting });
-    match tui::run(&mut app, watch.as_ref(), link.as_ref()) {
-        Ok(frame) => {
-            if cli.timings {
-                print_timings(&loaded, Some(frame));
-            }
-            0
-        }
-        Err(e) => {
-            eprintln!("cica-dash: terminal error: {e}");
-            1
-        }
-    }
+    let result = tui::run(&mut app, watch.as_ref(), link.as_ref());
+    exit_code(cli, &loaded, result)
 }
 
 fn options(args: &PresentArgs, standalone: bool, linked: bool) -> PresentOptions {
