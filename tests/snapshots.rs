@@ -74,6 +74,7 @@ fn help_overlay() {
     let text = screen(&mut bundled_app(), "?", 100, 40);
     assert!(text.contains(" Keys "));
     assert!(text.contains("focus the next pane"));
+    assert!(text.contains(" 1–30/"), "the help says where it is: {text}");
     insta::assert_snapshot!("help_100x40", text);
 }
 
@@ -170,4 +171,61 @@ fn multilingual_names_fit_their_panes() {
             insta::assert_snapshot!("multilingual_statements_80x24", text);
         }
     }
+}
+
+#[test]
+fn a_popup_over_chinese_text_keeps_its_left_border() {
+    let mut meeting = String::from(
+        "[meeting]\nid = \"m\"\ntitle = \"高官会议\"\nbody = \"高官委员会\"\ndate = 2021-06-23\n",
+    );
+    for i in 0..20 {
+        meeting.push_str(&format!(
+            "[[agenda]]\nid = \"a{i}\"\ntitle = \"上海合作组织第二次高官会议上海合作组织第二次高官会议上海合作组织\"\n"
+        ));
+    }
+    // Odd and even widths put the popup's left border under either half of a wide character.
+    for w in [81, 82, 101, 120] {
+        let mut app = app_from(&[("m.toml", meeting.as_str())]);
+        let text = screen(&mut app, "?", w, 24);
+        let popup = cica_dash::view::layout::big_popup(ratatui::layout::Rect::new(0, 0, w, 24));
+        let rows = text.lines().enumerate().skip(usize::from(popup.y));
+        for (row, line) in rows.take(usize::from(popup.height)) {
+            // The character that starts at the popup's left column, counting cells.
+            let mut x = 0;
+            let mut at_border = None;
+            for c in line.chars() {
+                if x == usize::from(popup.x) {
+                    at_border = Some(c);
+                }
+                x += width(&c.to_string());
+            }
+            assert!(
+                matches!(at_border, Some('┃' | '┏' | '┗')),
+                "width {w}, row {row}: the left border is covered: {line:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn long_decision_verbs_get_their_width_and_counts_agree_with_their_number() {
+    let meeting = "[meeting]\nid = \"m\"\ntitle = \"T\"\nbody = \"B\"\ndate = 2021-06-23\n\
+        [[participant]]\ncode = \"KAZ\"\nname = \"Kazakhstan\"\nkind = \"state\"\n\
+        [[decision]]\naction = \"welcomed and took note of\"\nsubject = \"The report\"\n\
+        [[decision.assignments]]\nparticipant = \"KAZ\"\nrole = \"coordinator\"\narea = \"Energy\"\n";
+    let mut app = app_from(&[("m.toml", meeting)]);
+    let wide = screen(&mut app, "2", 160, 48);
+    assert!(
+        wide.contains("welcomed and took note of The report"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("1 assignment") && !wide.contains("1 assignments"),
+        "{wide}"
+    );
+    let narrow = screen(&mut app, "", 100, 30);
+    assert!(
+        narrow.contains("welcomed and to… The report"),
+        "a third of the row at most: {narrow}"
+    );
 }

@@ -10,8 +10,16 @@ use crate::app::{App, Pane};
 use crate::dataset::{Decision, Due, Meeting};
 use crate::text::{fit, truncate, width};
 
-/// The width of the verb column: enough for "recommended".
-const VERB_WIDTH: usize = 11;
+/// The narrowest verb column: enough for "recommended".
+const VERB_MIN: usize = 11;
+
+/// The verb column's width: the meeting's longest verb, up to a third of the row.
+fn verb_width(m: &Meeting, row: usize) -> usize {
+    let longest = m.decisions.iter().map(|d| width(&d.action)).max();
+    longest
+        .unwrap_or(0)
+        .clamp(VERB_MIN, (row / 3).max(VERB_MIN))
+}
 
 /// Draws the decisions pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -32,9 +40,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return list::empty(inner, buf, empty_message(app, m));
     }
     let focused = app.dashboard().focus() == Pane::Decisions;
+    let verb_w = verb_width(m, usize::from(inner.width));
     list::render_rows(app, Pane::Decisions, inner, buf, |i, mark, w| {
         let d = &m.decisions[i];
-        let subject_w = usize::from(w).saturating_sub(VERB_WIDTH + 1);
+        let subject_w = usize::from(w).saturating_sub(verb_w + 1);
         let subject_style = if mark == Mark::Linked {
             app.theme().bold.patch(app.theme().link)
         } else {
@@ -43,12 +52,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         vec![
             Line::from(vec![
                 list::gutter(app, mark, focused),
-                Span::styled(fit(&d.action, VERB_WIDTH), app.theme().decision(&d.action)),
+                Span::styled(fit(&d.action, verb_w), app.theme().decision(&d.action)),
                 Span::raw(" "),
                 Span::styled(truncate(&d.subject, subject_w).into_owned(), subject_style),
             ]),
             Line::from(vec![
-                Span::raw(" ".repeat(VERB_WIDTH + 3)),
+                Span::raw(" ".repeat(verb_w + 3)),
                 Span::styled(
                     truncate(&details(app, d), subject_w).into_owned(),
                     app.theme().dim,
@@ -71,7 +80,11 @@ pub fn details(app: &App, d: &Decision) -> String {
         parts.push(names.join(", "));
     }
     if !d.assignments.is_empty() {
-        parts.push(format!("{} assignments", d.assignments.len()));
+        parts.push(crate::view::count(
+            d.assignments.len(),
+            "assignment",
+            "assignments",
+        ));
     }
     if let Some(a) = &d.assignee {
         parts.push(format!("→ {a}"));

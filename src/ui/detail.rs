@@ -3,8 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::app::{App, Target};
 use crate::view::{detail, layout};
@@ -13,35 +11,19 @@ use crate::view::{detail, layout};
 pub fn render(app: &App, target: Target, scroll: usize, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let popup = layout::big_popup(area);
-    let inner = layout::inner(popup);
-    let lines = detail::lines(app.ctx(), target, inner.width);
-    let max = lines.len().saturating_sub(usize::from(inner.height));
-    let scroll = scroll.min(max);
-    let pos = if max > 0 {
-        format!(
-            " {}–{}/{} ",
-            scroll + 1,
-            (scroll + usize::from(inner.height)).min(lines.len()),
-            lines.len()
-        )
-    } else {
-        String::new()
-    };
-    Clear.render(popup, buf);
-    let block = Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.border_focused)
-        .title(Span::styled(
-            format!(" {} ", target.title()),
-            t.border_focused,
-        ))
-        .title_bottom(
-            Line::from(vec![
-                Span::styled(pos, t.dim),
-                Span::styled(" Esc close · j/k scroll ", t.dim),
-            ])
-            .right_aligned(),
-        );
-    block.render(popup, buf);
+    let lines = detail::lines(app.ctx(), target, layout::inner(popup).width);
+    let h = usize::from(layout::inner(popup).height);
+    let scroll = scroll.min(lines.len().saturating_sub(h));
+    let position = Some((scroll, h, lines.len()));
+    let hint = "Esc close · j/k scroll";
+    let inner = super::popup::frame(
+        t,
+        popup,
+        target.title(),
+        t.border_focused,
+        position,
+        hint,
+        buf,
+    );
     super::scrolled(lines, scroll, inner, buf);
 }

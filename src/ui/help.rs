@@ -2,8 +2,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::theme::Theme;
 use crate::view::{help, layout};
@@ -11,14 +9,19 @@ use crate::view::{help, layout};
 /// Draws the overlay.
 pub fn render(theme: &Theme, presenting: bool, scroll: usize, area: Rect, buf: &mut Buffer) {
     let popup = layout::big_popup(area);
-    let inner = layout::inner(popup);
-    let lines = help::lines(theme, inner.width, presenting);
-    Clear.render(popup, buf);
-    Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(theme.border_focused)
-        .title(" Keys ")
-        .title_bottom(Line::styled(" Esc close · j/k scroll ", theme.dim).right_aligned())
-        .render(popup, buf);
+    let lines = help::lines(theme, layout::inner(popup).width, presenting);
+    let h = usize::from(layout::inner(popup).height);
+    let scroll = scroll.min(lines.len().saturating_sub(h));
+    let position = Some((scroll, h, lines.len()));
+    let hint = "Esc close · j/k scroll";
+    let inner = super::popup::frame(
+        theme,
+        popup,
+        "Keys",
+        theme.border_focused,
+        position,
+        hint,
+        buf,
+    );
     super::scrolled(lines, scroll, inner, buf);
 }

@@ -13,6 +13,7 @@ mod header;
 mod help;
 mod list;
 mod picker;
+mod popup;
 mod present;
 mod problems;
 pub mod slides;

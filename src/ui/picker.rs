@@ -3,7 +3,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::app::App;
 use crate::text::{fit, truncate};
@@ -16,13 +15,17 @@ pub fn render(app: &App, cursor: usize, screen: Rect, buf: &mut Buffer) {
     let count = app.data().meetings.len();
     let popup = layout::picker_area(count, screen);
     let inner = layout::inner(popup);
-    Clear.render(popup, buf);
-    Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(app.theme().border_focused)
-        .title(format!(" Meetings ({}) ", app.data().meetings.len()))
-        .title_bottom(Line::styled(" Enter show · Esc close ", app.theme().dim).right_aligned())
-        .render(popup, buf);
+    let title = format!("Meetings ({count})");
+    let t = app.theme();
+    super::popup::frame(
+        t,
+        popup,
+        &title,
+        t.border_focused,
+        None,
+        "Enter show · Esc close",
+        buf,
+    );
     let w = usize::from(inner.width);
     for (row, (i, m)) in app
         .data()

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Widget};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::footer;
 use crate::app::App;
@@ -63,20 +63,25 @@ pub fn render_screen(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
 pub fn render_popup(app: &App, scroll: usize, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let popup = layout::big_popup(area);
-    Clear.render(popup, buf);
-    Block::bordered()
-        .border_type(BorderType::Thick)
-        .border_style(t.error)
-        .title(Span::styled(
-            format!(
-                " Problems ({}) — showing the last good data ",
-                app.problems().len()
-            ),
-            t.error,
-        ))
-        .title_bottom(Line::styled(" Esc close · j/k scroll ", t.dim).right_aligned())
-        .render(popup, buf);
-    list(app, scroll, area, buf);
+    let text = problems::text_area(true, area);
+    let lines = problems::lines(app.problems(), t, text.width);
+    let h = usize::from(text.height);
+    let scroll = scroll.min(lines.len().saturating_sub(h));
+    let title = format!(
+        "Problems ({}) — showing the last good data",
+        app.problems().len()
+    );
+    let hint = "Esc close · j/k scroll";
+    super::popup::frame(
+        t,
+        popup,
+        &title,
+        t.error,
+        Some((scroll, h, lines.len())),
+        hint,
+        buf,
+    );
+    super::scrolled(lines, scroll, text, buf);
 }
 
 /// The banner over the header's second line after a failed reload.
