@@ -457,13 +457,17 @@ fn clicks_on_tabs_and_calendar_days() {
 #[test]
 fn an_empty_data_set_is_navigable() {
     let mut app = App::new(Dataset::default(), settings());
-    press(&mut app, "jjGg<Tab>f]m<Enter>4hlHL");
+    press(&mut app, "jjGg<Tab>f]m");
     assert_eq!(
         app.overlay().cloned(),
         None,
         "the picker does not open without meetings"
     );
-    assert!(app.notice().is_some());
+    assert_eq!(app.notice(), Some("no meetings to pick from"));
+    press(&mut app, "<Enter>");
+    assert_eq!(app.notice(), Some("nothing selected"));
+    press(&mut app, "4hlHL");
+    assert_eq!(app.overlay().cloned(), None);
 }
 
 #[test]
@@ -546,4 +550,19 @@ fn keys_do_nothing_behind_the_too_small_message() {
     );
     press(&mut app, "j");
     assert_eq!(app.dashboard().cursor(Pane::Agenda), 1, "keys work again");
+}
+
+#[test]
+fn a_notice_goes_away_with_the_next_key() {
+    let mut app = bundled_app();
+    press(&mut app, "[");
+    assert_eq!(app.notice(), Some("this is the first meeting"));
+    press(&mut app, "j");
+    assert_eq!(app.notice(), None, "stale after a successful move");
+    press(&mut app, "]");
+    assert_eq!(
+        app.notice(),
+        Some("this is the last meeting"),
+        "a new one shows"
+    );
 }

@@ -7,6 +7,10 @@ use crate::view::{layout, problems};
 
 /// Applies an action. Returns what the event loop must do; performs no I/O.
 pub fn update(app: &mut App, action: Action) -> Effect {
+    // A notice answers the previous key; the next key makes it stale.
+    if from_the_user(&action) {
+        app.notice = None;
+    }
     let effect = match action {
         Action::Quit => return Effect::Quit,
         Action::Suspend => return Effect::Suspend,
@@ -48,6 +52,19 @@ pub fn update(app: &mut App, action: Action) -> Effect {
     };
     on_dashboard::keep_visible(app);
     effect
+}
+
+/// Whether an action comes from the user's keys or mouse (not the clock, the watcher, the
+/// terminal or the other presentation view).
+fn from_the_user(action: &Action) -> bool {
+    !matches!(
+        action,
+        Action::Tick(_)
+            | Action::Resize { .. }
+            | Action::Reloaded(_)
+            | Action::ReloadFailed(_)
+            | Action::Peer(_)
+    )
 }
 
 /// The clock moved on: notices expire.
