@@ -231,6 +231,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Presentation, &[Key::ch(' ')], Action::Advance, "next slide; in kiosk mode pause or resume", None),
     b(Presentation, &[Key::plain(K::Backspace)], Action::Backspace, "previous slide (or erase a digit typed)", None),
     b(Presentation, TOP, Action::First, "first slide", None),
+    b(Presentation, SCROLL_DOWN, Action::Down, "scroll the speaker notes (presenter view)", None),
+    b(Presentation, SCROLL_UP, Action::Up, "scroll the speaker notes back (presenter view)", None),
     b(Presentation, BOTTOM, Action::Last, "last slide", None),
     b(Presentation, &[Key::ch('0')], Action::Digit(0), "type a slide number, then Enter", None),
     b(Presentation, &[Key::ch('1')], Action::Digit(1), "type a slide number, then Enter", None),

@@ -74,19 +74,23 @@ fn the_presenter_view_follows_the_audience_and_the_reverse_through_restarts() {
     presenter.keys(&["n"]);
     presenter.wait_for("Now 4/22");
 
-    // It comes back: they reconnect, and the presenter takes the audience's slide.
+    // It comes back: they reconnect, and the new audience takes the presenter's slide.
     let audience = Tmux::start(&audience_args, 80, 24);
-    audience.wait_for(" 1/22 ");
     presenter.wait_for("audience view connected");
-    presenter.wait_for("Now 1/22");
+    audience.wait_for(" 4/22 ");
+    presenter.wait_for("Now 4/22");
 
-    // The presenter goes away and comes back: the audience notices both.
-    audience.wait_for("⇄ presenter");
+    // The presenter goes away and comes back: the audience notices both, and the new
+    // presenter takes the audience's slide.
     presenter.keys(&["q"]);
     presenter.assert_exited_cleanly();
-    audience.wait_for("no presenter");
+    audience.wait_for("the presenter view left");
+    audience.keys(&["n"]);
+    audience.wait_for(" 5/22 ");
     let presenter = Tmux::start(&presenter_args, 120, 36);
     presenter.wait_for("audience view connected");
+    presenter.wait_for("Now 5/22");
+    audience.wait_for("the presenter view is following");
     presenter.keys(&["G"]);
     audience.wait_for(" 22/22 ");
     audience.keys(&["q"]);

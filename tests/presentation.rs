@@ -374,3 +374,117 @@ fn a_deck_started_by_present_quits_on_q() {
     });
     assert_eq!(press(&mut app, "q"), vec![Effect::Quit]);
 }
+
+#[test]
+fn every_meeting_is_one_deck_after_another_by_key() {
+    let mut app = app_from(TWO_MEETINGS).with_present_options(PresentOptions {
+        all: true,
+        ..PresentOptions::default()
+    });
+    update(&mut app, Action::Present { meeting: None });
+    let meeting = |app: &App| {
+        let p = app.presentation().unwrap();
+        app.data().meetings[p.deck().meeting].id.clone()
+    };
+    assert_eq!(meeting(&app), "second");
+    press(&mut app, "Gn");
+    assert_eq!(
+        meeting(&app),
+        "first",
+        "past the last slide: the next meeting"
+    );
+    assert_eq!(slide(&app), 0);
+    press(&mut app, "N");
+    assert_eq!(
+        meeting(&app),
+        "second",
+        "back before the first: the previous one"
+    );
+    let last = app.presentation().unwrap().deck().len() - 1;
+    assert_eq!(slide(&app), last, "on its last slide");
+    press(&mut app, "g<BS>");
+    assert_eq!(app.notice(), Some("this is the first slide"));
+}
+
+#[test]
+fn a_restarted_audience_takes_the_presenters_state_and_a_fresh_one_sends_none() {
+    let mut audience = presenting(PresentOptions {
+        linked: true,
+        ..PresentOptions::default()
+    });
+    assert_eq!(
+        update(&mut audience, Action::Peer(PeerEvent::Connected)),
+        Effect::None,
+        "a fresh audience has nothing to impose"
+    );
+    assert_eq!(audience.notice(), Some("the presenter view is following"));
+    let mut presenter = presenting(PresentOptions {
+        linked: true,
+        presenter: true,
+        ..PresentOptions::default()
+    });
+    update(&mut presenter, Action::Peer(PeerEvent::Connected));
+    press(&mut presenter, "nnnnn");
+    update(&mut presenter, Action::Peer(PeerEvent::Disconnected));
+    let Effect::Sync(state) = update(&mut presenter, Action::Peer(PeerEvent::Connected)) else {
+        panic!("a presenter that has been presenting sends its state on reconnecting");
+    };
+    for msg in state {
+        update(&mut audience, Action::Peer(PeerEvent::Msg(msg)));
+    }
+    assert_eq!(
+        slide(&audience),
+        5,
+        "the restarted audience is on the presenter's slide"
+    );
+    update(&mut audience, Action::Peer(PeerEvent::Disconnected));
+    assert_eq!(audience.notice(), Some("the presenter view left"));
+}
+
+#[test]
+fn the_presenters_notes_scroll_within_their_text_and_start_again_on_a_new_slide() {
+    let mut app = presenting(PresentOptions {
+        presenter: true,
+        ..PresentOptions::default()
+    });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 12,
+        },
+    );
+    press(&mut app, "9<Enter>");
+    let scroll = |app: &App| app.presentation().unwrap().notes_scroll();
+    press(&mut app, "jj");
+    assert_eq!(scroll(&app), 2);
+    press(&mut app, &"j".repeat(200));
+    let max = scroll(&app);
+    assert!(max < 40, "clamped to the notes' length: {max}");
+    press(&mut app, "k");
+    assert_eq!(scroll(&app), max - 1, "one k comes back one line");
+    press(&mut app, "n");
+    assert_eq!(scroll(&app), 0);
+    let mut audience = presenting(PresentOptions::default());
+    press(&mut audience, "jj");
+    assert_eq!(
+        audience.presentation().unwrap().notes_scroll(),
+        0,
+        "no notes on the audience view"
+    );
+}
+
+#[test]
+fn space_at_the_end_of_a_kiosk_deck_says_so_instead_of_resuming() {
+    let mut app = presenting(PresentOptions {
+        auto_advance: Some(Duration::from_secs(1)),
+        ..PresentOptions::default()
+    });
+    for s in 1..=SLIDES as u64 + 1 {
+        update(&mut app, at(s));
+    }
+    assert!(app.presentation().unwrap().auto().unwrap().paused);
+    press(&mut app, "<Space>");
+    assert_eq!(app.notice(), Some("this is the last slide"));
+    assert!(app.presentation().unwrap().auto().unwrap().paused);
+}

@@ -281,7 +281,7 @@ fn multilingual_slides_fall_back_and_show_everything() {
         "{decision}"
     );
     let read_out = slide(&data, 4, 80, 24);
-    assert!(read_out.contains("ایران  [read out]  read out by Шахрат Нурышев"));
+    assert!(read_out.contains("ایران  [read out] by Шахрат Нурышев"));
     // Even a narrow screen shows the whole non-Latin title.
     let narrow = slide(&data, 0, 24, 30);
     assert!(squeezed(&narrow).contains(&squeezed(&m.title)), "{narrow}");
@@ -304,7 +304,7 @@ fn every_field_of_the_all_keys_fixture() {
         "{decision}"
     );
     let statement = slide_of(&data, 1, 3, 80, 24);
-    assert!(statement.contains("[read out]  read out by A diplomat"));
+    assert!(statement.contains("[read out] by A diplomat"));
     assert!(statement.contains("“Welcome.”"));
     let coordination = slide_of(&data, 1, 4, 80, 24);
     let row = coordination

@@ -11,17 +11,32 @@ use crate::sync::protocol::Msg;
 /// Applies an action to the presentation (no overlay open).
 pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     let now = app.now.mono;
+    let screen = app.screen_area();
     let Screen::Presentation(p) = &mut app.screen else {
         return Effect::None;
     };
     let before = p.state(now);
     if let Action::Peer(event) = action {
-        return peer(p, event, now);
+        let audience = !p.options.presenter;
+        let effect = peer(p, event.clone(), now);
+        // The audience view's footer says so for a moment; the presenter view's status line
+        // shows the link all the time.
+        match event {
+            PeerEvent::Connected if audience => app.notify("the presenter view is following"),
+            PeerEvent::Disconnected if audience => app.notify("the presenter view left"),
+            _ => {}
+        }
+        return effect;
     }
     let mut say = None;
     // Kiosk mode: any key pauses the automatic advance; Space resumes it.
+    let at_the_end = p.slide + 1 >= p.deck.len() && !p.has_meetings_after();
     if let Some(auto) = &mut p.auto {
         match action {
+            Action::Advance if auto.paused && at_the_end && !auto.looping => {
+                app.notify("this is the last slide");
+                return Effect::None;
+            }
             Action::Advance if auto.paused => {
                 auto.resume(now);
                 app.notify("automatic advance resumed");
@@ -39,25 +54,37 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     let last = p.deck.len().saturating_sub(1);
     match action {
         Action::NextSlide | Action::Advance | Action::ScrollDown { .. } | Action::Click { .. } => {
-            if p.slide >= last {
+            if p.slide < last {
+                p.go(p.slide + 1);
+            } else if p.has_meetings_after() {
+                p.next_meeting(&app.data);
+            } else {
                 say = Some("this is the last slide".to_owned());
             }
-            p.go(p.slide + 1)
         }
-        Action::PrevSlide | Action::ScrollUp { .. } => {
-            if p.slide == 0 {
+        Action::PrevSlide | Action::ScrollUp { .. } | Action::Backspace if p.entry.is_empty() => {
+            if p.slide > 0 {
+                p.go(p.slide - 1);
+            } else if p.has_meetings_before() {
+                p.previous_meeting(&app.data);
+            } else {
                 say = Some("this is the first slide".to_owned());
             }
-            p.go(p.slide.saturating_sub(1))
+        }
+        Action::Down | Action::Up if p.options.presenter => {
+            let notes = crate::view::deck::presenter_areas(screen).notes;
+            let inner = crate::view::layout::inner(notes);
+            let text = p.deck.notes(&app.data, p.slide);
+            let total = crate::view::deck::notes_lines(&text, inner.width).len();
+            p.notes_scroll = super::nav::scroll_by(p.notes_scroll, &action, total, inner.height);
         }
         Action::First => p.go(0),
         Action::Last => p.go(last),
         Action::Digit(d) if p.entry.len() < 5 => p.entry.push(char::from(b'0' + d.min(9))),
         Action::Digit(_) => {}
-        Action::Backspace if !p.entry.is_empty() => {
+        Action::Backspace => {
             p.entry.pop();
         }
-        Action::Backspace => p.go(p.slide.saturating_sub(1)),
         Action::Open => say = jump(p),
         Action::ToggleOverview => {
             let cursor = p.slide;
@@ -80,16 +107,24 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
 }
 
 /// What the other view must hear after a change here: the parts of the state that differ.
-fn changes(app: &App, before: &[Msg]) -> Effect {
-    let Screen::Presentation(p) = &app.screen else {
+fn changes(app: &mut App, before: &[Msg]) -> Effect {
+    let now = app.now.mono;
+    let Screen::Presentation(p) = &mut app.screen else {
         return Effect::None;
     };
-    let after = p.state(app.now.mono);
-    let changed: Vec<Msg> = after.into_iter().filter(|m| !before.contains(m)).collect();
-    if changed.is_empty() || !p.options.linked {
-        Effect::None
-    } else {
+    let changed: Vec<Msg> = p
+        .state(now)
+        .into_iter()
+        .filter(|m| !before.contains(m))
+        .collect();
+    if changed.is_empty() {
+        return Effect::None;
+    }
+    p.moved = true;
+    if p.options.linked {
         Effect::Sync(changed)
+    } else {
+        Effect::None
     }
 }
 
@@ -136,14 +171,18 @@ fn leave(app: &mut App) -> Effect {
     Effect::None
 }
 
-/// Applies what the other view said. The audience is in charge: when a presenter connects,
-/// the audience sends its whole state and the presenter takes it.
+/// Applies what the other view said. When the two meet, the one that has been presenting
+/// (whose slide, blank screen or timer has changed since it started) sends its whole state
+/// and a freshly started one takes it: a restarted audience view picks up the presenter's
+/// slide and timer, and a restarted presenter view the audience's. (When both have moved
+/// while apart, both send and each takes the other's: the next move puts them in step.)
 fn peer(p: &mut Presentation, event: PeerEvent, now: std::time::Duration) -> Effect {
     match event {
         PeerEvent::Connected => {
             p.peer.connected = true;
+            p.peer.seen = true;
             p.peer.refused = None;
-            if !p.options.presenter {
+            if p.moved {
                 return Effect::Sync(p.state(now));
             }
         }
@@ -152,14 +191,22 @@ fn peer(p: &mut Presentation, event: PeerEvent, now: std::time::Duration) -> Eff
             p.peer.connected = false;
             p.peer.refused = Some(why);
         }
-        PeerEvent::Msg(Msg::Goto { slide, .. }) => p.go(slide as usize),
-        PeerEvent::Msg(Msg::Blank(on)) => p.blank = on,
+        PeerEvent::Msg(Msg::Goto { slide, .. }) => {
+            p.go(slide as usize);
+            p.moved = true;
+        }
+        PeerEvent::Msg(Msg::Blank(on)) => {
+            p.blank = on;
+            p.moved = true;
+        }
         PeerEvent::Msg(Msg::Timer {
             running,
             elapsed_ms,
-        }) => p
-            .timer
-            .set(running, std::time::Duration::from_millis(elapsed_ms), now),
+        }) => {
+            let elapsed = std::time::Duration::from_millis(elapsed_ms);
+            p.timer.set(running, elapsed, now);
+            p.moved |= running || elapsed_ms > 0;
+        }
         PeerEvent::Msg(_) => {}
     }
     Effect::None
@@ -181,7 +228,7 @@ pub(super) fn tick(app: &mut App) -> Effect {
     let before = p.state(now);
     if p.slide + 1 < p.deck.len() {
         p.go(p.slide + 1);
-    } else if looping && !p.order.is_empty() {
+    } else if p.has_meetings_after() || (looping && !p.order.is_empty()) {
         p.next_meeting(&app.data);
     } else if looping {
         p.go(0);

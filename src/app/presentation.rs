@@ -35,6 +35,8 @@ pub struct PresentOptions {
 pub struct Peer {
     /// Whether it is connected now.
     pub connected: bool,
+    /// Whether it has ever been connected.
+    pub seen: bool,
     /// Why it refused us, when it did.
     pub refused: Option<String>,
 }
@@ -55,6 +57,10 @@ pub struct Presentation {
     pub(super) order: Vec<usize>,
     pub(super) options: PresentOptions,
     pub(super) peer: Peer,
+    /// Whether anything has changed the shared state (slide, blank, timer) since start-up.
+    pub(super) moved: bool,
+    /// The first line of the speaker notes shown (presenter view).
+    pub(super) notes_scroll: usize,
 }
 
 impl Presentation {
@@ -85,6 +91,8 @@ impl Presentation {
             order,
             options,
             peer: Peer::default(),
+            moved: false,
+            notes_scroll: 0,
         }
     }
 
@@ -147,9 +155,43 @@ impl Presentation {
         &self.peer
     }
 
+    /// The first line of the speaker notes shown.
+    pub fn notes_scroll(&self) -> usize {
+        self.notes_scroll
+    }
+
     /// Goes to a slide, clamped to the deck.
     pub(super) fn go(&mut self, slide: usize) {
-        self.slide = slide.min(self.deck.len().saturating_sub(1));
+        let slide = slide.min(self.deck.len().saturating_sub(1));
+        if slide != self.slide {
+            self.notes_scroll = 0;
+        }
+        self.slide = slide;
+    }
+
+    /// Whether this deck presents every meeting in turn.
+    pub(super) fn has_meetings_after(&self) -> bool {
+        self.position_in_order()
+            .is_some_and(|i| i + 1 < self.order.len())
+    }
+
+    /// Whether there is a meeting before this one in the order of every meeting.
+    pub(super) fn has_meetings_before(&self) -> bool {
+        self.position_in_order().is_some_and(|i| i > 0)
+    }
+
+    fn position_in_order(&self) -> Option<usize> {
+        self.order.iter().position(|&m| m == self.deck.meeting)
+    }
+
+    /// Goes back to the previous meeting's deck, on its last slide.
+    pub(super) fn previous_meeting(&mut self, data: &Dataset) {
+        let Some(i) = self.position_in_order().filter(|&i| i > 0) else {
+            return;
+        };
+        self.deck = Deck::build(data, self.order[i - 1]);
+        self.slide = self.deck.len().saturating_sub(1);
+        self.notes_scroll = 0;
     }
 
     /// What the other view must know: the slide, the blank screen and the timer.
@@ -182,6 +224,7 @@ impl Presentation {
             self.deck = Deck::build(data, m);
         }
         self.slide = 0;
+        self.notes_scroll = 0;
     }
 
     /// After a reload: the same meeting's deck (found by id), the slide kept where it can be.

@@ -34,7 +34,8 @@ pub struct Cli {
     /// Do not watch the data directory for changes.
     #[arg(long, global = true)]
     pub no_watch: bool,
-    /// Colours: dark, light, high-contrast or mono (default: dark; mono when NO_COLOR is set).
+    /// Colours: dark, light, high-contrast, mono, or a theme file (a path ending in .toml).
+    /// The default is dark, or mono when NO_COLOR is set.
     #[arg(long, global = true, env = "CICA_DASH_THEME", value_name = "NAME")]
     pub theme: Option<String>,
     #[command(subcommand)]
@@ -165,8 +166,14 @@ pub(super) fn parse_duration(s: &str) -> Result<Duration, String> {
             .and_then(|v| total.checked_add(v))
             .ok_or_else(err)?;
     }
-    if !digits.is_empty() || total == 0 || total > 7 * 24 * 3600 {
+    if !digits.is_empty() {
         return Err(err());
+    }
+    if total == 0 {
+        return Err(format!("`{s}`: the time must be more than zero"));
+    }
+    if total > 7 * 24 * 3600 {
+        return Err(format!("`{s}`: the time can be a week at most"));
     }
     Ok(Duration::from_secs(total))
 }

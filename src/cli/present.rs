@@ -124,6 +124,29 @@ fn palette(app: &App) -> Palette {
     }
 }
 
+/// A handout written over an older, longer one would keep the old deck's last slides beside
+/// the new index: slide files past the new deck's end are removed. Only names this program
+/// writes (`slide-NN.svg`) are touched.
+fn remove_stale_slides(dir: &Path, n: usize) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(number) = name
+            .to_str()
+            .and_then(|s| s.strip_prefix("slide-")?.strip_suffix(".svg"))
+            .filter(|d| d.len() >= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|d| d.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        if number > n && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// `render --svg FILE`: the screen as drawn, as an SVG picture.
 pub(super) fn write_svg(app: &mut App, (w, h): (u16, u16), path: &Path) -> Result<(), i32> {
     let svg = export::svg(&render::draw(app, w, h), &palette(app));
@@ -165,6 +188,7 @@ fn export(app: App, args: &PresentArgs, meeting: Option<usize>, dir: &Path) -> i
     files.push(("index.html".to_owned(), export::index_html(&title, &slides)));
     match export::write_all(dir, &files) {
         Ok(()) => {
+            remove_stale_slides(dir, n);
             println!("wrote {n} slides and index.html to {}", dir.display());
             0
         }

@@ -23,15 +23,19 @@ const FILES: [&str; 4] = [
 /// all of them. A built-in file that does not parse (the test suite checks they all do)
 /// gives its diagnostics, one per line.
 pub fn builtin(name: &str) -> Result<Theme, String> {
-    let Some(i) = NAMES.iter().position(|n| *n == name) else {
+    let Some(i) = NAMES.iter().position(|n| n.eq_ignore_ascii_case(name)) else {
         let mut msg = format!("unknown theme `{name}`");
         if let Some(near) = suggest::nearest(name, NAMES) {
             msg.push_str(&format!(": did you mean `{near}`?"));
         }
-        msg.push_str(&format!(" (the themes are {})", NAMES.join(", ")));
+        msg.push_str(&format!(
+            " (the themes are {}, or a theme file: a path ending in .toml)",
+            NAMES.join(", ")
+        ));
         return Err(msg);
     };
     // `i` is a position in `NAMES`, which has as many entries as `FILES`.
+    let name = NAMES[i];
     parse(&format!("assets/themes/{name}.toml"), FILES[i]).map_err(|diags| {
         diags
             .iter()

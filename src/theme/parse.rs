@@ -75,7 +75,8 @@ impl Parser<'_> {
             Ok(doc) => doc.into_inner(),
             Err(e) => {
                 let msg = e.message().lines().next().unwrap_or("").trim().to_owned();
-                let help = "see the comment at the top of assets/themes/dark.toml for the format";
+                let help =
+                    "see docs/themes.md, or `--theme dark` for a theme that works, for the format";
                 self.error(
                     e.span().unwrap_or(0..0),
                     Code::Syntax,

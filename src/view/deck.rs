@@ -2,9 +2,10 @@
 //! pure functions of the terminal size, shared by drawing and by `update` (which moves the
 //! overview's cursor by rows and hit-tests clicks on its tiles).
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 
 use super::layout::contains;
+use crate::text::wrap;
 
 /// The presentation's slide area and its footer row (none when the footer is off or the
 /// terminal has a single row).
@@ -22,6 +23,47 @@ pub fn slide_and_footer(area: Rect, footer: bool) -> (Rect, Option<Rect>) {
         ..area
     };
     (slide, Some(bar))
+}
+
+/// The parts of the presenter view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PresenterAreas {
+    /// The first row: role, link, timer, clock.
+    pub status: Rect,
+    /// The current slide, small, in a frame.
+    pub now: Rect,
+    /// The next slide, small, in a frame.
+    pub next: Rect,
+    /// The speaker notes, in a frame.
+    pub notes: Rect,
+}
+
+/// Where the presenter view puts its parts.
+pub fn presenter_areas(area: Rect) -> PresenterAreas {
+    let [status, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+    let [left, notes] =
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
+    let [now, next] =
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+    PresenterAreas {
+        status,
+        now,
+        next,
+        notes,
+    }
+}
+
+/// Speaker notes wrapped to `width`, a blank line between paragraphs.
+pub fn notes_lines(notes: &[String], width: u16) -> Vec<String> {
+    let w = usize::from(width).max(1);
+    let mut out = Vec::new();
+    for (i, para) in notes.iter().enumerate() {
+        if i > 0 {
+            out.push(String::new());
+        }
+        out.extend(wrap(para, w));
+    }
+    out
 }
 
 /// Rows of one overview tile: number and title on two lines, and a gap.

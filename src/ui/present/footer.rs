@@ -26,15 +26,19 @@ fn right(app: &App, p: &Presentation) -> Vec<Span<'static>> {
         };
         out.push(Span::styled(text, t.accent));
     }
-    if p.options().linked {
-        let (text, style) = if p.peer().connected {
-            (" ⇄ presenter ", t.accent)
-        } else {
-            (" ⇄ no presenter ", t.dim)
-        };
-        out.push(Span::styled(text, style));
+    if p.peer().connected {
+        out.push(Span::styled(" ⇄ ", t.accent));
     }
-    out.push(timer_span(app, p, now));
+    // An unused timer is no news to the room (nor to a handout).
+    if p.timer().running() || !p.timer().elapsed(now).is_zero() {
+        out.push(timer_span(app, p, now));
+    }
+    if p.clock() {
+        out.push(Span::styled(
+            format!(" {} ", app.now().wall.format("%H:%M")),
+            t.bold,
+        ));
+    }
     out
 }
 

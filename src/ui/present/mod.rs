@@ -38,7 +38,8 @@ pub fn render(app: &App, p: &Presentation, area: Rect, buf: &mut Buffer) {
     if let Some(bar) = bar {
         footer::render(app, p, bar, buf);
     }
-    if p.clock() {
+    // With the footer on, the clock is in it; without, in the slide's top right corner.
+    if p.clock() && bar.is_none() {
         clock(app, slide, buf);
     }
     entry(app, p, slide, buf);

@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::app::{App, Presentation};
@@ -16,13 +16,14 @@ pub fn render(app: &App, p: &Presentation, cursor: usize, area: Rect, buf: &mut 
     Clear.render(area, buf);
     buf.set_style(area, t.base);
     let n = p.deck().len();
+    let grid = Overview::new(area, n, cursor);
     Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(t.border_focused)
         .title(Span::styled(format!(" Slides ({n}) "), t.border_focused))
+        .title(Line::styled(more(&grid), t.border_focused).right_aligned())
         .title_bottom(Span::styled(" arrows move · Enter go · Esc close ", t.dim))
         .render(area, buf);
-    let grid = Overview::new(area, n, cursor);
     for i in 0..n {
         let Some(tile) = grid.tile(i) else { continue };
         let style = if i == cursor { t.selection } else { t.base };
@@ -50,17 +51,16 @@ pub fn render(app: &App, p: &Presentation, cursor: usize, area: Rect, buf: &mut 
             );
         }
     }
-    more(app, &grid, area, buf);
 }
 
-/// Arrows on the frame where tiles are scrolled out of view.
-fn more(app: &App, grid: &Overview, area: Rect, buf: &mut Buffer) {
-    let style = app.theme().border_focused;
-    if grid.first_row > 0 && area.width > 12 {
-        buf.set_string(area.right() - 10, area.y, " more ↑ ", style);
-    }
-    let last_shown = grid.count > 0 && grid.tile(grid.count - 1).is_some();
-    if !last_shown && grid.count > 0 && area.width > 12 && area.height > 1 {
-        buf.set_string(area.right() - 10, area.bottom() - 1, " more ↓ ", style);
+/// Arrows where tiles are scrolled out of view.
+fn more(grid: &Overview) -> String {
+    let above = grid.first_row > 0;
+    let below = grid.count > 0 && grid.tile(grid.count - 1).is_none();
+    match (above, below) {
+        (true, true) => " more ↑↓ ".into(),
+        (true, false) => " more ↑ ".into(),
+        (false, true) => " more ↓ ".into(),
+        (false, false) => String::new(),
     }
 }

@@ -3,22 +3,20 @@
 //! size), beside the speaker notes, the timer, the clock and the state of the link.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use super::footer::timer_span;
 use crate::app::{App, Presentation};
-use crate::text::{truncate, wrap};
+use crate::text::truncate;
+use crate::view::deck::{notes_lines, presenter_areas};
 
 /// Draws the presenter view.
 pub fn render(app: &App, p: &Presentation, area: Rect, buf: &mut Buffer) {
-    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    status(app, p, top, buf);
-    let [left, notes] =
-        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(body);
-    let [now_box, next_box] =
-        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(left);
+    let areas = presenter_areas(area);
+    let (now_box, next_box, notes) = (areas.now, areas.next, areas.notes);
+    status(app, p, areas.status, buf);
     let n = p.deck().len();
     let at = p.slide();
     slide_box(app, p, at, &format!(" Now {}/{} ", at + 1, n), now_box, buf);
@@ -118,22 +116,37 @@ fn status(app: &App, p: &Presentation, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The speaker notes of the current slide, wrapped.
+/// The speaker notes of the current slide, wrapped and scrolled, with a mark where more
+/// follows.
 fn speaker_notes(app: &App, p: &Presentation, area: Rect, buf: &mut Buffer) {
-    let block = frame(app, " Notes ", false);
-    let inner = block.inner(area);
-    block.render(area, buf);
+    let t = app.theme();
     let notes = p.deck().notes(app.data(), p.slide());
-    let w = usize::from(inner.width).max(1);
-    let mut lines: Vec<Line> = Vec::new();
+    let inner = crate::view::layout::inner(area);
+    let lines = notes_lines(&notes, inner.width);
+    let h = usize::from(inner.height);
+    let scroll = p.notes_scroll().min(lines.len().saturating_sub(h));
+    let more = lines.len() > scroll + h;
+    let mut block = frame(app, " Notes ", false);
+    if more || scroll > 0 {
+        let mark = if more { " more ↓ " } else { "" };
+        block = block.title_bottom(
+            Line::from(vec![
+                Span::styled(mark, t.border_focused),
+                Span::styled(" j/k scroll ", t.dim),
+            ])
+            .right_aligned(),
+        );
+    }
+    block.render(area, buf);
     if notes.is_empty() {
-        lines.push(Line::styled("No notes for this slide.", app.theme().dim));
+        Paragraph::new(Line::styled("No notes for this slide.", t.dim)).render(inner, buf);
+        return;
     }
-    for (i, para) in notes.iter().enumerate() {
-        if i > 0 {
-            lines.push(Line::default());
-        }
-        lines.extend(wrap(para, w).into_iter().map(Line::raw));
-    }
-    Paragraph::new(lines).render(inner, buf);
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(scroll)
+        .take(h)
+        .map(Line::raw)
+        .collect();
+    Paragraph::new(shown).render(inner, buf);
 }

@@ -53,8 +53,14 @@ pub fn render(ctx: &Ctx, i: usize, c: &mut Col) {
         who.push(badge);
     }
     if let Some(r) = &s.read_by {
-        let sep = if who.is_empty() { "" } else { "  " };
-        who.push((format!("{sep}read out by {r}"), t.dim));
+        // After a `[read out]` marker, "by …" says the rest.
+        let read_out = s.delivery == Some(crate::dataset::Delivery::ReadOut);
+        let text = match (read_out, who.is_empty()) {
+            (true, _) => format!(" by {r}"),
+            (false, true) => format!("read out by {r}"),
+            (false, false) => format!("  read out by {r}"),
+        };
+        who.push((text, t.dim));
     }
     if !who.is_empty() {
         let refs: Vec<(&str, Style)> = who.iter().map(|(s, st)| (s.as_str(), *st)).collect();
