@@ -117,7 +117,7 @@ fn tabs(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             app.theme().tab
         };
-        spans.push(Span::styled(layout::tab_label(p), style));
+        spans.push(Span::styled(layout::tab_label(p, area.width), style));
         spans.push(Span::raw(" "));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);

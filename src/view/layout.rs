@@ -107,16 +107,31 @@ pub fn visible_items(area: Rect, pane: Pane) -> usize {
     usize::from(inner(pane_area(area, pane)).height / item_height(pane)).max(1)
 }
 
-/// The labels of the tab bar, with their widths, in order.
-pub fn tab_label(pane: Pane) -> String {
-    format!(" {} {} ", pane.index() + 1, pane.title())
+/// The label of a tab on a bar `width` cells wide: ` 1 Agenda `, or the title shortened so
+/// that all four tabs fit (` 1 Age… `), or just the number on a very narrow bar.
+pub fn tab_label(pane: Pane, width: u16) -> String {
+    let full = |p: Pane| format!(" {} {} ", p.index() + 1, p.title());
+    let total: usize = Pane::ALL.iter().map(|&p| full(p).len() + 1).sum();
+    if total <= usize::from(width) + 1 {
+        return full(pane);
+    }
+    // Four tabs and three gaps: each tab gets an equal share; " N " and the ellipsis take 4.
+    let share = (usize::from(width).saturating_sub(3) / 4).saturating_sub(4);
+    if share < 2 {
+        return format!(" {} ", pane.index() + 1);
+    }
+    format!(
+        " {} {} ",
+        pane.index() + 1,
+        crate::text::truncate(pane.title(), share)
+    )
 }
 
 /// Which tab a click at column `x` of the tab bar hit.
 pub fn tab_at(bar: Rect, x: u16) -> Option<Pane> {
     let mut left = bar.x;
     for p in Pane::ALL {
-        let w = tab_label(p).len() as u16;
+        let w = crate::text::width(&tab_label(p, bar.width)) as u16;
         if x >= left && x < left + w {
             return Some(p);
         }
@@ -277,10 +292,32 @@ mod tests {
     }
 
     #[test]
+    fn tabs_shrink_to_fit_a_narrow_bar() {
+        let all = |w: u16| {
+            Pane::ALL
+                .iter()
+                .map(|&p| tab_label(p, w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            all(80),
+            " 1 Agenda   2 Decisions   3 Statements   4 Calendar "
+        );
+        let narrow = all(40);
+        assert!(crate::text::width(&narrow) <= 40, "{narrow}");
+        assert!(narrow.contains(" 4 Cal"), "the fourth tab shows: {narrow}");
+        assert!(crate::text::width(&all(16)) <= 16, "{}", all(16));
+        let bar = Rect::new(0, 2, 40, 1);
+        let last = crate::text::width(&narrow) as u16 - 2;
+        assert_eq!(tab_at(bar, last), Some(Pane::Calendar));
+    }
+
+    #[test]
     fn tab_clicks_map_to_panes() {
         let bar = Rect::new(0, 2, 80, 1);
         assert_eq!(tab_at(bar, 0), Some(Pane::Agenda));
-        let second = tab_label(Pane::Agenda).len() as u16 + 1;
+        let second = tab_label(Pane::Agenda, 80).len() as u16 + 1;
         assert_eq!(tab_at(bar, second), Some(Pane::Decisions));
         assert_eq!(tab_at(bar, 79), None);
     }
