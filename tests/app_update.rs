@@ -423,9 +423,9 @@ fn clicks_on_tabs_and_calendar_days() {
     );
     let bar = layout::screen(Rect::new(0, 0, 80, 24)).tabs.unwrap();
     let x = bar.x
-        + layout::tab_label(Pane::Agenda).len() as u16
+        + layout::tab_label(Pane::Agenda, bar.width).len() as u16
         + 1
-        + layout::tab_label(Pane::Decisions).len() as u16
+        + layout::tab_label(Pane::Decisions, bar.width).len() as u16
         + 2;
     update(&mut app, Action::Click { x, y: bar.y });
     assert_eq!(app.dashboard().focus(), Pane::Statements);
