@@ -229,3 +229,26 @@ fn long_decision_verbs_get_their_width_and_counts_agree_with_their_number() {
         "a third of the row at most: {narrow}"
     );
 }
+
+#[test]
+fn the_header_keeps_body_date_and_status_when_the_place_is_long() {
+    let meeting = "[meeting]\nid = \"m\"\ntitle = \"Ministerial Council\"\nbody = \"Council of Ministers of Foreign Affairs\"\n\
+        date = 2021-10-12\nstatus = \"held\"\nplace = \"Nur-Sultan, Palace of Independence, Hall of the Republic, second floor\"\n\
+        format = \"hybrid\"\nchair = \"Mukhtar Tileuberdi\"\n";
+    let mut app = app_from(&[("m.toml", meeting)]);
+    for w in [80, 60, 40] {
+        let text = screen(&mut app, "", w, 24);
+        let facts = text.lines().nth(1).unwrap();
+        assert!(facts.contains("Tue 12 Oct 2021 · held"), "{w}: {facts}");
+        assert!(facts.starts_with(" Council"), "{w}: {facts}");
+    }
+    let wide = screen(&mut app, "", 200, 30);
+    assert!(
+        wide.contains("· held · Nur-Sultan, Palace of Independence"),
+        "{wide}"
+    );
+    assert!(
+        wide.contains("hybrid · Chair: Mukhtar Tileuberdi"),
+        "{wide}"
+    );
+}

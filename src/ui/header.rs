@@ -39,23 +39,43 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_string(x, area.y, &position, app.theme().dim);
     }
     if area.height > 1 {
-        // The chair's title is the first thing to give up when the line is too long.
-        let mut text = facts(app, m, true);
-        if width(&text) > w {
-            text = facts(app, m, false);
-        }
-        let second = Line::styled(truncate(&text, w).into_owned(), app.theme().base);
+        let second = Line::styled(facts(app, m, w), app.theme().base);
         buf.set_line(area.x, area.y + 1, &second, area.width);
     }
 }
 
-/// Body · date · place · format · status · chair · chairmanship.
-fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
-    let mut parts = vec![m.body.clone()];
-    parts.push(match &m.end {
+/// The second line, `w` cells at most: the body, the date and the status always show (the
+/// body shortened first); then place, format, chair and chairmanship as room allows, the
+/// chair's title the first thing to give up.
+fn facts(app: &App, m: &Meeting, w: usize) -> String {
+    let mut core = vec![match &m.end {
         Some(end) => format!("{} – {}", m.date.human(), end.human()),
         None => m.date.human(),
-    });
+    }];
+    let today = app.settings().today;
+    if let Some(s) = effective_status(m.status, Some(&m.date), m.end.as_ref(), today) {
+        core.push(crate::view::status_word(s).to_owned());
+    }
+    let core = core.join(" · ");
+    let body_room = w.saturating_sub(width(&core) + 4);
+    let head = format!(" {} · {core}", truncate(&m.body, body_room));
+    let room = w.saturating_sub(width(&head));
+    let mut tail = rest(app, m, true);
+    if width(&tail) > room {
+        tail = rest(app, m, false);
+    }
+    // The tail is cut, never the date or the status.
+    let tail = if room > 4 {
+        truncate(&tail, room)
+    } else {
+        "".into()
+    };
+    format!("{head}{tail}")
+}
+
+/// ` · place · format · chair · chairmanship`, each part that the meeting has.
+fn rest(app: &App, m: &Meeting, chair_title: bool) -> String {
+    let mut parts = Vec::new();
     if let Some(p) = &m.place {
         parts.push(p.clone());
     }
@@ -69,14 +89,6 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
             .to_owned(),
         );
     }
-    if let Some(s) = effective_status(
-        m.status,
-        Some(&m.date),
-        m.end.as_ref(),
-        app.settings().today,
-    ) {
-        parts.push(crate::view::status_word(s).to_owned());
-    }
     match (&m.chair, &m.chair_title) {
         (Some(c), Some(t)) if chair_title => parts.push(format!("Chair: {c}, {t}")),
         (Some(c), _) => parts.push(format!("Chair: {c}")),
@@ -85,5 +97,5 @@ fn facts(app: &App, m: &Meeting, chair_title: bool) -> String {
     if let Some(p) = m.chairmanship.and_then(|p| app.data().participants.get(p)) {
         parts.push(format!("{} chairmanship", p.name));
     }
-    format!(" {}", parts.join(" · "))
+    parts.iter().map(|p| format!(" · {p}")).collect()
 }
