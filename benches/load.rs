@@ -5,8 +5,11 @@
 
 use cica_dash::app::{Action, App, Settings, update};
 use cica_dash::load::{self, DataSource};
-use cica_dash::{render, synth};
+use cica_dash::render;
 use divan::Bencher;
+
+#[path = "common/synth.rs"]
+mod synth;
 
 fn main() {
     divan::main();

@@ -23,7 +23,6 @@ pub mod log;
 pub mod model;
 pub mod render;
 pub mod sync;
-pub mod synth;
 pub mod text;
 pub mod theme;
 pub mod tui;

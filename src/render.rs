@@ -2,6 +2,8 @@
 //! as plain text. Used by `cica-dash render`, by the snapshot tests and for looking at screens
 //! without a terminal.
 
+use std::time::{Duration, Instant};
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -18,6 +20,51 @@ pub fn feed(app: &mut App, keys: &[Key]) {
             break;
         }
     }
+}
+
+/// What `render --timings` reports: the first frame, then each key's keymap lookup, update
+/// and full redraw, and the screen after the last key.
+pub struct Timed {
+    pub first_frame: Duration,
+    /// One sample per key fed, in order (fewer than the keys when one of them quits).
+    pub keys: Vec<Duration>,
+    pub buffer: Buffer,
+}
+
+/// Like [`render_text`], but draws after every key, as the terminal loop does, and times it.
+/// The last buffer is the one `render_text` would draw.
+pub fn feed_timed(app: &mut App, keys: &[Key], width: u16, height: u16) -> Timed {
+    update(app, Action::Resize { width, height });
+    let t = Instant::now();
+    let mut buffer = draw(app, width, height);
+    let first_frame = t.elapsed();
+    let mut samples = Vec::with_capacity(keys.len());
+    for &key in keys {
+        let t = Instant::now();
+        let quit = keymap::action_for(app, key).is_some_and(|a| update(app, a) == Effect::Quit);
+        buffer = draw(app, width, height);
+        samples.push(t.elapsed());
+        if quit {
+            break;
+        }
+    }
+    Timed {
+        first_frame,
+        keys: samples,
+        buffer,
+    }
+}
+
+/// The nearest-rank percentile `p` (0–100) of some durations; zero for none. With few
+/// samples the high percentiles are the maximum.
+pub fn percentile(samples: &[Duration], p: f64) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort_unstable();
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted
+        .get(rank.clamp(1, sorted.len().max(1)) - 1)
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Draws the app at a size and returns the buffer.

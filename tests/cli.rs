@@ -252,3 +252,36 @@ fn control_characters_in_data_never_reach_the_output() {
         }
     }
 }
+
+#[test]
+fn render_timings_reports_each_key_and_draws_the_same_screen() {
+    let args = ["render", "--today", "2026-11-28", "--keys", "jjj"];
+    let o = run(&[&args[..], &["--timings"]].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        stdout(&run(&args)),
+        "timing changes nothing drawn"
+    );
+    let err = stderr(&o);
+    assert!(err.contains("first frame"), "{err}");
+    let line = err
+        .lines()
+        .find(|l| l.starts_with("keys: "))
+        .unwrap_or_else(|| panic!("no keys line in {err}"));
+    let rest = line.strip_prefix("keys: 3 pressed, update+draw ").unwrap();
+    let numbers: Vec<f64> = ["p50 ", "p99 ", "max "]
+        .iter()
+        .map(|label| {
+            let at = rest
+                .find(label)
+                .unwrap_or_else(|| panic!("{label} in {line}"));
+            let value = rest[at + label.len()..].split(" ms").next().unwrap();
+            value.parse().unwrap()
+        })
+        .collect();
+    assert!(
+        numbers[0] <= numbers[1] && numbers[1] <= numbers[2],
+        "{line}"
+    );
+}

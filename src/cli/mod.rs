@@ -4,7 +4,6 @@ mod args;
 mod present;
 
 use std::io::IsTerminal;
-use std::time::Instant;
 
 use chrono::{Local, Weekday};
 
@@ -142,6 +141,21 @@ pub(super) fn exit_code(cli: &Cli, loaded: &Loaded, result: std::io::Result<tui:
     }
 }
 
+/// The second `--timings` line of `render --keys`: p50, p99 and max of update plus draw.
+fn print_key_timings(samples: &[std::time::Duration]) {
+    if samples.is_empty() {
+        return;
+    }
+    let ms = |p: f64| render::percentile(samples, p).as_secs_f64() * 1000.0;
+    eprintln!(
+        "keys: {} pressed, update+draw p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        samples.len(),
+        ms(50.0),
+        ms(99.0),
+        ms(100.0)
+    );
+}
+
 /// `check`: exit 0 without errors, 1 with errors, 2 when the directory cannot be read.
 fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
     let loaded = match load::load(&cli.source(), cli.max_file_size) {
@@ -204,11 +218,14 @@ pub fn run(cli: Cli) -> i32 {
                 };
                 update(&mut app, Action::Present { meeting });
             }
-            let started = Instant::now();
-            let text = render::render_text(&mut app, &keys, size.0, size.1);
-            if cli.timings {
-                print_timings(&loaded, Some(started.elapsed()));
-            }
+            let text = if cli.timings {
+                let timed = render::feed_timed(&mut app, &keys, size.0, size.1);
+                print_timings(&loaded, Some(timed.first_frame));
+                print_key_timings(&timed.keys);
+                render::to_text(&timed.buffer)
+            } else {
+                render::render_text(&mut app, &keys, size.0, size.1)
+            };
             print!("{text}");
             if let Some(path) = svg
                 && let Err(code) = present::write_svg(&mut app, *size, path)

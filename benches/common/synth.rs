@@ -1,11 +1,13 @@
-//! Synthetic data sets of any size, for benchmarks and scale tests.
+//! Synthetic data sets of any size, for benchmarks: one meeting file with any number of
+//! statements. Dev-only (included by `benches/load.rs` with `#[path]`), not library API; the
+//! realistic many-meeting corpus is `examples/gen_corpus`.
 //!
 //! The shapes follow real meetings (participants, agenda items, statements in several scripts)
 //! so that measured times reflect what a large archive would cost.
 
 use std::fmt::Write as _;
 
-use crate::load::Source;
+use cica_dash::load::Source;
 
 const NAMES: &[&str] = &[
     "Shakhrat Nuryshev",
