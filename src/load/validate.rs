@@ -22,6 +22,48 @@ pub(super) fn validate(
 ) -> Loaded {
     progress.set_stage(Stage::Validating);
     let t = Instant::now();
+    // The lints only read the parsed files: they run beside the validation, on another core.
+    let (mut dataset, mut lint_diags) = rayon::join(
+        || build(sources, files, unread_files, &mut diagnostics),
+        || {
+            let mut out = Vec::new();
+            lints::lint(sources, files, &mut out);
+            out
+        },
+    );
+    diagnostics.append(&mut lint_diags);
+    let validate = t.elapsed();
+
+    progress.set_stage(Stage::Indexing);
+    let t = Instant::now();
+    link_speakers(&mut dataset);
+    dataset.build_indexes();
+    diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
+    // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
+    diagnostics.iter_mut().for_each(Diagnostic::sanitize);
+    Loaded {
+        statements: dataset.statement_count(),
+        dataset,
+        diagnostics,
+        files: sources.len(),
+        timings: Timings {
+            read: Duration::ZERO,
+            parse: Duration::ZERO,
+            validate,
+            index: t.elapsed(),
+        },
+        sources: Vec::new(),
+    }
+}
+
+/// Checks ids and references across files and builds the data set (without its indexes),
+/// appending the problems found to `diagnostics`.
+fn build(
+    sources: &[Source],
+    files: &[RawFile],
+    unread_files: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Dataset {
     let mut ctx = ctx::Ctx::new(sources);
     ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
     ctx.broken
@@ -54,12 +96,7 @@ pub(super) fn validate(
     let assignments = people::assignments(&mut ctx, files);
     let participant_index = std::mem::take(&mut ctx.codes);
     diagnostics.append(&mut ctx.diags);
-    lints::lint(sources, files, &mut diagnostics);
-    let validate = t.elapsed();
-
-    progress.set_stage(Stage::Indexing);
-    let t = Instant::now();
-    let mut dataset = Dataset {
+    Dataset {
         participants,
         persons,
         glossary,
@@ -69,24 +106,6 @@ pub(super) fn validate(
         events,
         participant_index,
         ..Dataset::default()
-    };
-    link_speakers(&mut dataset);
-    dataset.build_indexes();
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-    // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
-    diagnostics.iter_mut().for_each(Diagnostic::sanitize);
-    Loaded {
-        statements: dataset.statement_count(),
-        dataset,
-        diagnostics,
-        files: sources.len(),
-        timings: Timings {
-            read: Duration::ZERO,
-            parse: Duration::ZERO,
-            validate,
-            index: t.elapsed(),
-        },
-        sources: Vec::new(),
     }
 }
 
