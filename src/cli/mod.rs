@@ -102,7 +102,8 @@ pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
     let app = if loaded.has_errors() {
         App::with_problems(std::mem::take(&mut loaded.diagnostics), cli.settings())
     } else {
-        App::new(loaded.dataset.clone(), cli.settings())
+        // The app takes the data set: a second copy would double the memory held.
+        App::new(std::mem::take(&mut loaded.dataset), cli.settings())
     };
     Ok((app.with_theme(theme), loaded))
 }
@@ -120,7 +121,7 @@ pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>)
         ms(t.validate),
         ms(t.index),
         loaded.files,
-        loaded.dataset.statement_count()
+        loaded.statements
     );
 }
 

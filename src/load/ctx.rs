@@ -145,7 +145,15 @@ impl<'a> Ctx<'a> {
 
 /// A single-line display string, sanitised.
 pub fn one(s: &str) -> String {
-    sanitize(s, Lines::Single).into_owned()
+    clean(s, Lines::Single)
+}
+
+/// [`sanitize`], owned, with a fast path: printable ASCII never needs cleaning.
+fn clean(s: &str, lines: Lines) -> String {
+    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return s.to_owned();
+    }
+    sanitize(s, lines).into_owned()
 }
 
 /// An optional single-line display string, sanitised (a `String` or a spanned one).
@@ -155,6 +163,5 @@ pub fn opt1<S: Borrow<str>>(s: &Option<S>) -> Option<String> {
 
 /// An optional multi-line display string, sanitised (line breaks kept).
 pub fn optm<S: Borrow<str>>(s: &Option<S>) -> Option<String> {
-    s.as_ref()
-        .map(|s| sanitize(s.borrow(), Lines::Multi).into_owned())
+    s.as_ref().map(|s| clean(s.borrow(), Lines::Multi))
 }

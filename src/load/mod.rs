@@ -4,6 +4,7 @@
 //! table validated, and all diagnostics are returned together. A caller decides what an
 //! error means (the dashboard refuses to show a half-valid data set; `check` lists them).
 
+mod cache;
 pub mod ctx;
 pub mod diag;
 mod events;
@@ -15,15 +16,21 @@ mod names;
 pub(crate) mod nesting;
 pub mod parse;
 mod people;
+mod progress;
 mod script;
 pub mod source;
 pub mod suggest;
+mod validate;
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
+
+pub use cache::{Cache, load_cached};
 pub use diag::{Code, Diagnostic, Severity};
+pub use progress::{Progress, Stage};
 pub use source::{DEFAULT_MAX_FILE_SIZE, Source};
 
 use crate::dataset::Dataset;
@@ -37,7 +44,8 @@ pub enum DataSource {
     Dir(std::path::PathBuf),
 }
 
-/// How long each stage took, for `--timings`.
+/// How long each stage took, for `--timings`. Files are read, and then parsed, on all cores:
+/// `read` and `parse` are wall times of those stages, not sums over threads.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
     pub read: Duration,
@@ -53,8 +61,12 @@ pub struct Loaded {
     pub dataset: Dataset,
     pub diagnostics: Vec<Diagnostic>,
     pub files: usize,
+    /// The number of statements loaded; it stays when the data set is moved out (the
+    /// dashboard takes it rather than copying it).
+    pub statements: usize,
     pub timings: Timings,
-    /// The texts read, for source snippets in reports.
+    /// The texts of the files that have diagnostics, for source snippets in reports (sorted
+    /// by path). Files without diagnostics are not kept: a report never shows them.
     pub sources: Vec<Source>,
 }
 
@@ -67,16 +79,82 @@ impl Loaded {
 
 /// Loads from a source. `Err` is for a data directory that cannot be read at all.
 pub fn load(from: &DataSource, max_file_size: u64) -> Result<Loaded, String> {
+    load_with_progress(from, max_file_size, &Progress::default())
+}
+
+/// [`load`], reporting how far it has got in `progress` (see [`Progress`]). Everything it
+/// takes and returns is `Send`, so it may run on a worker thread while another polls
+/// `progress`; the stage is [`Stage::Done`] when it returns, also on `Err`.
+pub fn load_with_progress(
+    from: &DataSource,
+    max_file_size: u64,
+    progress: &Progress,
+) -> Result<Loaded, String> {
     let t = Instant::now();
-    let (sources, diags) = match from {
-        DataSource::Bundled => (source::bundled(), Vec::new()),
-        DataSource::Dir(dir) => source::read_dir(dir, max_file_size)?,
+    let read = read_all(from, max_file_size, progress);
+    let (sources, diags) = match read {
+        Ok(r) => r,
+        Err(e) => {
+            progress.set_stage(Stage::Done);
+            return Err(e);
+        }
     };
     let read = t.elapsed();
-    let mut loaded = load_sources(&sources, diags);
+    let mut loaded = load_sources_with(&sources, diags, progress);
     loaded.timings.read = read;
-    loaded.sources = sources;
+    loaded.sources = with_diagnostics(sources, &loaded.diagnostics);
+    progress.set_stage(Stage::Done);
     Ok(loaded)
+}
+
+/// Lists and reads every file, in parallel, in path order.
+fn read_all(
+    from: &DataSource,
+    max_file_size: u64,
+    progress: &Progress,
+) -> Result<(Vec<Source>, Vec<Diagnostic>), String> {
+    progress.set_stage(Stage::Listing);
+    let dir = match from {
+        DataSource::Bundled => {
+            let sources = source::bundled();
+            progress.set_total(sources.len());
+            sources.iter().for_each(|_| progress.read_one());
+            return Ok((sources, Vec::new()));
+        }
+        DataSource::Dir(dir) => dir,
+    };
+    let (paths, mut diags) = source::list_dir(dir)?;
+    progress.set_total(paths.len());
+    progress.set_stage(Stage::Reading);
+    let read: Vec<Result<Source, Diagnostic>> = paths
+        .par_iter()
+        .map(|p| {
+            let r = source::read_file(p, max_file_size);
+            progress.read_one();
+            if r.is_err() {
+                // Nothing to parse: it counts as done.
+                progress.parsed_one();
+            }
+            r
+        })
+        .collect();
+    let mut sources = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(s) => sources.push(s),
+            Err(d) => diags.push(d),
+        }
+    }
+    Ok((sources, diags))
+}
+
+/// The sources that some diagnostic points into.
+fn with_diagnostics(sources: Vec<Source>, diagnostics: &[Diagnostic]) -> Vec<Source> {
+    let files: HashSet<&str> = diagnostics.iter().map(|d| d.file.as_str()).collect();
+    sources
+        .into_iter()
+        .filter(|s| files.contains(s.path.as_str()))
+        .collect()
 }
 
 /// Loads a directory (a shorthand for tests and benches).
@@ -93,99 +171,36 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
     load_sources(&[src], Vec::new())
 }
 
-/// Validates already-read sources.
-pub fn load_sources(sources: &[Source], mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    // A file that could not be read at all may define what other files refer to.
-    let unread_files = !diagnostics.is_empty();
-    let t = Instant::now();
-    let files: Vec<parse::RawFile> = sources
-        .iter()
-        .map(|s| parse::parse(s, &mut diagnostics))
-        .collect();
-    let parse_time = t.elapsed();
-
-    let t = Instant::now();
-    let mut ctx = ctx::Ctx::new(sources);
-    ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
-    ctx.broken
-        .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
-    let participants = people::participants(&mut ctx, &files);
-    let persons = people::persons(&mut ctx, &files);
-    let glossary = people::glossary(&mut ctx, &files);
-    let dates = meetings::register(&mut ctx, &files);
-    let order = meetings::order(&files, &dates);
-    let mut meeting_list = Vec::new();
-    let mut meeting_of_file = HashMap::new();
-    for &fi in &order {
-        if let Some(m) = meetings::build(&mut ctx, &files[fi], fi, dates.get(&fi).copied()) {
-            meeting_of_file.insert(fi, meeting_list.len());
-            meeting_list.push(m);
-        }
-    }
-    let meeting_index: HashMap<String, usize> = meeting_list
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id.clone(), i))
-        .collect();
-    let events = events::events(&mut ctx, &files, &meeting_of_file, &meeting_index);
-    for (ei, e) in events.iter().enumerate() {
-        if let Some(m) = e.meeting.and_then(|m| meeting_list.get_mut(m)) {
-            m.events.push(ei);
-        }
-    }
-    let chairmanships = people::chairmanships(&mut ctx, &files);
-    let assignments = people::assignments(&mut ctx, &files);
-    let participant_index = std::mem::take(&mut ctx.codes);
-    diagnostics.append(&mut ctx.diags);
-    lints::lint(sources, &files, &mut diagnostics);
-    let validate = t.elapsed();
-
-    let t = Instant::now();
-    let mut dataset = Dataset {
-        participants,
-        persons,
-        glossary,
-        chairmanships,
-        assignments,
-        meetings: meeting_list,
-        events,
-        participant_index,
-        ..Dataset::default()
-    };
-    link_speakers(&mut dataset);
-    dataset.build_indexes();
-    diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
-    // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
-    diagnostics.iter_mut().for_each(Diagnostic::sanitize);
-    Loaded {
-        dataset,
-        diagnostics,
-        files: sources.len(),
-        timings: Timings {
-            read: Duration::ZERO,
-            parse: parse_time,
-            validate,
-            index: t.elapsed(),
-        },
-        sources: Vec::new(),
-    }
+/// Validates already-read sources (parsed on all cores).
+pub fn load_sources(sources: &[Source], diagnostics: Vec<Diagnostic>) -> Loaded {
+    load_sources_with(sources, diagnostics, &Progress::default())
 }
 
-/// Links each statement's speaker to the person whose name or alias it equals.
-fn link_speakers(data: &mut Dataset) {
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    for (i, p) in data.persons.iter().enumerate() {
-        for n in std::iter::once(&p.name).chain(&p.aliases) {
-            by_name.entry(n.as_str()).or_insert(i);
-        }
-    }
-    let by_name: HashMap<String, usize> = by_name
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
+fn load_sources_with(
+    sources: &[Source],
+    mut diagnostics: Vec<Diagnostic>,
+    progress: &Progress,
+) -> Loaded {
+    // A file that could not be read at all may define what other files refer to.
+    let unread_files = !diagnostics.is_empty();
+    progress.set_stage(Stage::Parsing);
+    let t = Instant::now();
+    let parsed: Vec<(parse::RawFile, Vec<Diagnostic>)> = sources
+        .par_iter()
+        .map(|s| {
+            let mut diags = Vec::new();
+            let file = parse::parse(s, &mut diags);
+            progress.parsed_one();
+            (file, diags)
+        })
         .collect();
-    for m in &mut data.meetings {
-        for s in &mut m.statements {
-            s.person = s.speaker.as_deref().and_then(|sp| by_name.get(sp).copied());
-        }
+    let mut files = Vec::with_capacity(parsed.len());
+    for (file, mut diags) in parsed {
+        diagnostics.append(&mut diags);
+        files.push(file);
     }
+    let parse = t.elapsed();
+    let mut loaded = validate::validate(sources, &files, diagnostics, unread_files, progress);
+    loaded.timings.parse = parse;
+    loaded
 }

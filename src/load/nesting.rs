@@ -5,22 +5,33 @@
 //! Brackets inside strings and comments do not count, so the scan follows TOML's four kinds
 //! of string exactly: `"…"` and `"""…"""` with backslash escapes, `'…'` and `'''…'''` without.
 
+use memchr::{memchr, memchr2, memchr3};
+
 /// How deeply arrays and tables may nest before a file is refused.
 pub const MAX_NESTING: usize = 64;
+
+/// The bytes the scan stops at; everything else is skipped in bulk.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    let special = b"\"'#[]{}";
+    while i < special.len() {
+        t[special[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
 
 /// The offset of the first bracket that opens more than [`MAX_NESTING`] levels, if any.
 pub fn too_deep(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
-    while i < b.len() {
+    while let Some(skip) = b.get(i..)?.iter().position(|&c| SPECIAL[usize::from(c)]) {
+        i += skip;
         match b[i] {
             q @ (b'"' | b'\'') => i = after_string(b, i, q),
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
+            b'#' => i = memchr(b'\n', &b[i..]).map_or(b.len(), |n| i + n),
             b'[' | b'{' => {
                 depth += 1;
                 if depth > MAX_NESTING {
@@ -28,11 +39,11 @@ pub fn too_deep(text: &str) -> Option<usize> {
                 }
                 i += 1;
             }
-            b']' | b'}' => {
+            // `]` or `}`.
+            _ => {
                 depth = depth.saturating_sub(1);
                 i += 1;
             }
-            _ => i += 1,
         }
     }
     None
@@ -46,11 +57,21 @@ fn after_string(b: &[u8], start: usize, q: u8) -> usize {
     let escapes = q == b'"';
     let mut i = start + if multi { 3 } else { 1 };
     while i < b.len() {
+        // Only the bytes that can end the string or escape a quote matter.
+        let rest = &b[i..];
+        let next = match (escapes, multi) {
+            (true, true) => memchr2(b'\\', q, rest),
+            (true, false) => memchr3(b'\\', b'\n', q, rest),
+            (false, true) => memchr(q, rest),
+            (false, false) => memchr2(b'\n', q, rest),
+        };
+        let Some(n) = next else { return b.len() };
+        i += n;
         match b[i] {
             b'\\' if escapes => i += 2,
             b'\n' if !multi => return i + 1,
-            c if c == q && !multi => return i + 1,
-            c if c == q && b[i..].starts_with(&triple) => {
+            _ if !multi => return i + 1,
+            _ if b[i..].starts_with(&triple) => {
                 // Up to two quotes right before the closing three belong to the string.
                 let mut end = i + 3;
                 while end < b.len() && end < i + 5 && b[end] == q {

@@ -8,6 +8,9 @@
 use std::collections::HashSet;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use rayon::prelude::*;
 
 use include_dir::{Dir, include_dir};
 
@@ -72,9 +75,29 @@ fn is_data_file(path: &Path) -> bool {
     !is_hidden(path) && path.extension().is_some_and(|e| e == "toml")
 }
 
-/// Reads every `*.toml` under `root` (recursively, sorted by path, dot-entries skipped).
-/// Problems with single files come back as diagnostics next to the files that could be read.
+/// Reads every `*.toml` under `root` (recursively, sorted by path, dot-entries skipped), in
+/// parallel. Problems with single files come back as diagnostics next to the files that could
+/// be read.
 pub fn read_dir(root: &Path, max_file_size: u64) -> Result<(Vec<Source>, Vec<Diagnostic>), String> {
+    let (paths, mut diags) = list_dir(root)?;
+    let read: Vec<Result<Source, Diagnostic>> = paths
+        .par_iter()
+        .map(|p| read_file(p, max_file_size))
+        .collect();
+    let mut sources = Vec::with_capacity(read.len());
+    for r in read {
+        match r {
+            Ok(s) => sources.push(s),
+            Err(d) => diags.push(d),
+        }
+    }
+    Ok((sources, diags))
+}
+
+/// The paths of every `*.toml` under `root` (recursively, sorted, dot-entries skipped), and a
+/// diagnostic for each directory that could not be walked. `Err` when `root` itself cannot be
+/// read or is not a directory.
+pub fn list_dir(root: &Path) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), String> {
     let meta = std::fs::metadata(root)
         .map_err(|e| format!("cannot read data directory {}: {e}", root.display()))?;
     if !meta.is_dir() {
@@ -85,14 +108,7 @@ pub fn read_dir(root: &Path, max_file_size: u64) -> Result<(Vec<Source>, Vec<Dia
     let mut seen = HashSet::new();
     walk(root, 0, &mut seen, &mut paths, &mut diags);
     paths.sort();
-    let mut sources = Vec::new();
-    for p in paths {
-        match read_file(&p, max_file_size) {
-            Ok(s) => sources.push(s),
-            Err(d) => diags.push(d),
-        }
-    }
-    Ok((sources, diags))
+    Ok((paths, diags))
 }
 
 fn walk(
@@ -148,6 +164,15 @@ fn walk(
 /// Reads one file, refusing it when too large, not a regular file, not UTF-8 or holding a NUL
 /// byte. The limit holds even for a file that grows while it is read.
 pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> {
+    read_stamped(path, max_file_size).map(|(s, _)| s)
+}
+
+/// A file's size and modification time when it was opened: what the reload cache compares.
+pub type Stamp = (u64, Option<SystemTime>);
+
+/// [`read_file`], with the file's [`Stamp`] taken from the open file (so a later change to the
+/// file always shows as a different stamp).
+pub fn read_stamped(path: &Path, max_file_size: u64) -> Result<(Source, Stamp), Diagnostic> {
     let shown = path.display().to_string();
     let io = |e: std::io::Error| Diagnostic::file(&shown, Code::Io, format!("cannot read: {e}"));
     let file = std::fs::File::open(path).map_err(io)?;
@@ -172,14 +197,17 @@ pub fn read_file(path: &Path, max_file_size: u64) -> Result<Source, Diagnostic> 
     if meta.len() > max_file_size {
         return Err(too_large(meta.len()));
     }
-    let mut buf = Vec::new();
+    let stamp = (meta.len(), meta.modified().ok());
+    // The size is a hint only: the file may change while it is read.
+    let hint = usize::try_from(meta.len()).unwrap_or(0).saturating_add(1);
+    let mut buf = Vec::with_capacity(hint);
     file.take(max_file_size.saturating_add(1))
         .read_to_end(&mut buf)
         .map_err(io)?;
     if buf.len() as u64 > max_file_size {
         return Err(too_large(buf.len() as u64));
     }
-    decode(&shown, buf)
+    decode(&shown, buf).map(|s| (s, stamp))
 }
 
 /// A size for messages: bytes below 1 MiB, MiB above.
