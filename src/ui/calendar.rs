@@ -26,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let (grid, list_area) = layout::calendar_parts(inner);
     render_grid(app, grid, buf);
-    let lines = day_lines(app, list_area.width);
+    let lines = day_lines(app, list_area.width, usize::from(list_area.height));
     let height = usize::from(list_area.height);
     for (i, line) in lines.iter().take(height).enumerate() {
         let line = if i + 1 == height && lines.len() > height {
@@ -94,7 +94,9 @@ fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The list beside the grid: the day, the month's and year's undated-by-day entries, and the
 /// events with no date at all.
-pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
+/// At most `limit + 1` lines are built (one more than fit says that more follow), so a frame
+/// costs the same however many events the data holds.
+pub fn day_lines(app: &App, w: u16, limit: usize) -> Vec<Line<'static>> {
     let cal = &app.data().calendar;
     let w = usize::from(w);
     let day = app.dashboard().day();
@@ -112,14 +114,15 @@ pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
     if on.is_empty() {
         out.push(Line::styled("  nothing on this day", app.theme().dim));
     }
-    out.extend(on.iter().map(|c| entry(app, *c, w)));
+    let cap = limit + 1;
+    out.extend(on.iter().take(cap).map(|c| entry(app, *c, w)));
     let month = cal.in_month(day.year(), day.month());
     if !month.is_empty() {
         out.push(Line::styled(
             format!("{}, day not given", day.format("%B %Y")),
             app.theme().bold,
         ));
-        out.extend(month.iter().map(|c| entry(app, *c, w)));
+        out.extend(month.iter().take(cap).map(|c| entry(app, *c, w)));
     }
     let year = cal.in_year(day.year());
     if !year.is_empty() {
@@ -127,7 +130,7 @@ pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
             format!("{}, month not given", day.year()),
             app.theme().bold,
         ));
-        out.extend(year.iter().map(|c| entry(app, *c, w)));
+        out.extend(year.iter().take(cap).map(|c| entry(app, *c, w)));
     }
     if !cal.undated.is_empty() {
         out.push(Line::styled(
@@ -137,9 +140,11 @@ pub fn day_lines(app: &App, w: u16) -> Vec<Line<'static>> {
         out.extend(
             cal.undated
                 .iter()
+                .take(cap)
                 .map(|&e| entry(app, CalItem::Event(e), w)),
         );
     }
+    out.truncate(cap);
     out
 }
 

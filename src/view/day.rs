@@ -38,11 +38,20 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
     }
     if !cal.undated.is_empty() {
         o.heading(&format!("Undated events ({})", cal.undated.len()));
-        for &e in &cal.undated {
+        for &e in cal.undated.iter().take(UNDATED_SHOWN) {
             entry_detail(o, ctx, CalItem::Event(e));
+        }
+        let more = cal.undated.len().saturating_sub(UNDATED_SHOWN);
+        if more > 0 {
+            o.gap();
+            o.para(&format!("… and {more} more undated events"), o.theme.dim);
         }
     }
 }
+
+/// The undated events a day's popup lists in full: an archive can hold thousands, and the
+/// popup is rebuilt on every key.
+const UNDATED_SHOWN: usize = 100;
 
 pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
     let today = ctx.today;
