@@ -2,6 +2,7 @@
 
 mod args;
 mod present;
+mod progress;
 
 use std::io::IsTerminal;
 
@@ -81,7 +82,7 @@ pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
         eprintln!("cica-dash: {e}");
         2
     })?;
-    let mut loaded = load::load(&cli.source(), cli.max_file_size).map_err(|e| {
+    let mut loaded = progress::load(&cli.source(), cli.max_file_size).map_err(|e| {
         eprintln!(
             "cica-dash: {}",
             crate::text::sanitize(&e, crate::text::Lines::Single)

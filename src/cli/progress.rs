@@ -1,0 +1,106 @@
+//! A progress line while a large data set loads: the dashboard opens on a line that says what
+//! is being read, not on a blank screen. The load runs on a worker thread; this thread draws
+//! one line on standard error (only when it is a terminal, and only after 100 ms, so small
+//! data sets show nothing) and clears it when the load is done.
+
+use std::io::{IsTerminal, Write};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::load::{self, DataSource, Loaded, Progress, Stage};
+
+/// How long a load may take before the line appears.
+const QUIET: Duration = Duration::from_millis(100);
+/// How often the line is redrawn.
+const EVERY: Duration = Duration::from_millis(50);
+
+/// Loads `source`, drawing a progress line on a terminal while it takes long.
+pub fn load(source: &DataSource, max_file_size: u64) -> Result<Loaded, String> {
+    let progress = Arc::new(Progress::default());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let worker = {
+        let (source, progress) = (source.clone(), Arc::clone(&progress));
+        std::thread::Builder::new()
+            .name("load".into())
+            .spawn(move || {
+                let _ = tx.send(load::load_with_progress(&source, max_file_size, &progress));
+            })
+    };
+    // Without a thread, load here: correct, only without the line.
+    if worker.is_err() {
+        return load::load(source, max_file_size);
+    }
+    let started = Instant::now();
+    let tty = std::io::stderr().is_terminal();
+    let mut drawn = false;
+    let result = loop {
+        match rx.recv_timeout(EVERY) {
+            Ok(result) => break result,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => {
+                break Err("the loading thread stopped unexpectedly".to_owned());
+            }
+        }
+        if tty && started.elapsed() >= QUIET {
+            // `\r` and erase-line redraw the line in place; only on a terminal.
+            eprint!("\r\x1b[2K{}", line(source, &progress));
+            let _ = std::io::stderr().flush();
+            drawn = true;
+        }
+    };
+    if drawn {
+        eprint!("\r\x1b[2K");
+        let _ = std::io::stderr().flush();
+    }
+    result
+}
+
+/// The line: what is being done, to what, and how far.
+pub fn line(source: &DataSource, p: &Progress) -> String {
+    let what = match source {
+        DataSource::Bundled => "the bundled data".to_owned(),
+        DataSource::Dir(dir) => {
+            crate::text::sanitize(&dir.display().to_string(), crate::text::Lines::Single)
+                .into_owned()
+        }
+    };
+    let (total, read, parsed) = (p.files_total(), p.files_read(), p.files_parsed());
+    let doing = match p.stage() {
+        Stage::Listing => "listing the files".to_owned(),
+        Stage::Reading => format!("reading {read} of {total} files"),
+        Stage::Parsing => format!("parsing {parsed} of {total} files"),
+        Stage::Validating => format!("checking {total} files"),
+        Stage::Indexing | Stage::Done => "indexing".to_owned(),
+    };
+    format!("cica-dash: loading {what}: {doing}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_says_what_is_read_and_how_far() {
+        let p = Progress::default();
+        let dir = DataSource::Dir("/data/cica".into());
+        assert_eq!(
+            line(&dir, &p),
+            "cica-dash: loading /data/cica: listing the files…"
+        );
+        let bundled = line(&DataSource::Bundled, &p);
+        assert!(bundled.contains("the bundled data"), "{bundled}");
+        let weird = DataSource::Dir("/tmp/a\u{1b}[2Jb".into());
+        assert!(
+            !line(&weird, &p).contains('\u{1b}'),
+            "no escape codes from a path"
+        );
+    }
+
+    #[test]
+    fn a_load_through_the_worker_gives_the_same_data() {
+        let direct = load::load(&DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE).unwrap();
+        let threaded = load(&DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE).unwrap();
+        assert_eq!(threaded.dataset, direct.dataset);
+        assert_eq!(threaded.diagnostics, direct.diagnostics);
+    }
+}
