@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::load::diag::line_col;
 use crate::load::{Diagnostic, Loaded, Severity, Source};
+use crate::text::count;
 
 /// One diagnostic, as miette wants it: a message, a source and a span.
 #[derive(Debug)]
@@ -123,19 +124,21 @@ pub fn human(loaded: &Loaded, deny_warnings: bool) -> String {
     out
 }
 
-/// `N files, N meetings, …: N errors, N warnings`.
+/// `N files, N meetings, …: N errors, N warnings`, each noun singular for one.
 pub fn summary(loaded: &Loaded, deny_warnings: bool) -> String {
     let data = &loaded.dataset;
     let (errors, warnings) = counts(loaded, deny_warnings);
     format!(
-        "{} files, {} meetings, {} agenda items, {} decisions, {} statements, {} events, {} participants: {errors} errors, {warnings} warnings",
-        loaded.files,
-        data.meetings.len(),
-        data.agenda_count(),
-        data.decision_count(),
-        data.statement_count(),
-        data.events.len(),
-        data.participants.len(),
+        "{}, {}, {}, {}, {}, {}, {}: {}, {}",
+        count(loaded.files, "file", "files"),
+        count(data.meetings.len(), "meeting", "meetings"),
+        count(data.agenda_count(), "agenda item", "agenda items"),
+        count(data.decision_count(), "decision", "decisions"),
+        count(data.statement_count(), "statement", "statements"),
+        count(data.events.len(), "event", "events"),
+        count(data.participants.len(), "participant", "participants"),
+        count(errors, "error", "errors"),
+        count(warnings, "warning", "warnings"),
     )
 }
 

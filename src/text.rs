@@ -199,6 +199,11 @@ fn has_wide(word: &str) -> bool {
     word.graphemes(true).any(|g| width(g) > 1)
 }
 
+/// A count with its noun, singular or plural: "1 assignment", "5 assignments".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

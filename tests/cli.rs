@@ -162,7 +162,7 @@ fn invalid_data_is_reported_with_file_line_and_column() {
     let last = report.trim_end().lines().last().unwrap();
     assert_eq!(
         last,
-        "2 files, 1 meetings, 0 agenda items, 0 decisions, 0 statements, 0 events, 1 participants: 1 errors, 0 warnings"
+        "2 files, 1 meeting, 0 agenda items, 0 decisions, 0 statements, 0 events, 1 participant: 1 error, 0 warnings"
     );
 }
 
@@ -284,4 +284,25 @@ fn render_timings_reports_each_key_and_draws_the_same_screen() {
         numbers[0] <= numbers[1] && numbers[1] <= numbers[2],
         "{line}"
     );
+}
+
+#[test]
+fn check_warns_about_a_directory_without_data_files() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.txt"), "not data").unwrap();
+    let o = run(&["check", "--data", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0), "a warning, not an error");
+    let out = stdout(&o);
+    assert!(
+        out.contains("warning[no-data]: no data files (*.toml) in"),
+        "{out}"
+    );
+    assert!(out.contains(": 0 errors, 1 warning"), "{out}");
+    let strict = run(&[
+        "check",
+        "--deny-warnings",
+        "--data",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(strict.status.code(), Some(1));
 }

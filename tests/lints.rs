@@ -268,12 +268,12 @@ fn check_passes_with_warnings_and_fails_under_deny_warnings() {
     let (code, out) = check(&["--data", dir]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("warning[whitespace]"), "{out}");
-    assert!(out.contains(": 0 errors, 1 warnings"), "{out}");
+    assert!(out.contains(": 0 errors, 1 warning"), "{out}");
 
     let (code, out) = check(&["--data", dir, "--deny-warnings"]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("error[whitespace]"), "{out}");
-    assert!(out.contains(": 1 errors, 0 warnings"), "{out}");
+    assert!(out.contains(": 1 error, 0 warnings"), "{out}");
 
     let (code, out) = check(&["--data", dir, "--format", "json"]);
     assert_eq!(code, 0, "{out}");

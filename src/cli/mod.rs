@@ -170,6 +170,21 @@ fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
             return 2;
         }
     };
+    let mut loaded = loaded;
+    if loaded.files == 0 {
+        let dir = cli
+            .data
+            .as_ref()
+            .map_or_else(|| "data".to_owned(), |d| d.display().to_string());
+        let message = format!("no data files (*.toml) in {dir}");
+        let help = "check the path, or add files as docs/data-format.md describes";
+        let d = load::Diagnostic::file(&dir, load::Code::NoData, message);
+        loaded.diagnostics.push(d.warning().with_help(help));
+        loaded
+            .diagnostics
+            .iter_mut()
+            .for_each(load::Diagnostic::sanitize);
+    }
     match format {
         ReportFormat::Human => print!("{}", crate::check::human(&loaded, deny_warnings)),
         ReportFormat::Json => println!("{}", crate::check::json(&loaded, deny_warnings)),

@@ -64,6 +64,8 @@ pub enum Code {
     /// Warning: a name or title with leading or trailing whitespace, which exact matching
     /// (speaker links, duplicates) does not ignore.
     Whitespace,
+    /// The data directory holds no data file at all (a warning: perhaps the wrong path).
+    NoData,
 }
 
 impl Code {
@@ -91,6 +93,7 @@ impl Code {
             Code::HeldAfterReport => "held-after-report",
             Code::NoAgendaLink => "no-agenda-link",
             Code::Whitespace => "whitespace",
+            Code::NoData => "no-data",
         }
     }
 }

@@ -54,7 +54,4 @@ pub fn delivery_badge(d: Option<Delivery>, theme: &Theme) -> Option<(String, Sty
     ))
 }
 
-/// A count with its noun, singular or plural: "1 assignment", "5 assignments".
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::text::count;
