@@ -9,7 +9,7 @@
 use super::fields;
 use super::fold;
 use super::index::SearchIndex;
-use super::matcher::{Engine, Fuzzy, MAX_NEEDLE};
+use super::matcher::{Fuzzy, MAX_NEEDLE};
 use super::query::{Alternative, Group, Word};
 
 /// How a vocabulary word matched a query word.
@@ -62,7 +62,7 @@ const T_SUBSTRING: u32 = 190;
 const T_FUZZY: u32 = 100;
 
 /// The vocabulary words `w` matches.
-pub(crate) fn match_word(ix: &SearchIndex, w: &Word, engine: Engine) -> Vec<Matched> {
+pub(crate) fn match_word(ix: &SearchIndex, w: &Word) -> Vec<Matched> {
     let v = &ix.vocab;
     let mut seen = vec![false; 0];
     let mut out: Vec<Matched> = Vec::new();
@@ -112,7 +112,7 @@ pub(crate) fn match_word(ix: &SearchIndex, w: &Word, engine: Engine) -> Vec<Matc
     }
     let qmask = fold::mask(&w.ascii);
     let mut fuzzy = (w.ascii.len() <= MAX_NEEDLE && !w.ascii.is_empty())
-        .then(|| Fuzzy::new(engine, if script_ascii { &w.folded } else { &w.ascii }));
+        .then(|| Fuzzy::new(if script_ascii { &w.folded } else { &w.ascii }));
     let typos = fuzzy.as_ref().map_or(0, Fuzzy::typos);
     let max_len = w.ascii.len() * 3;
     for (i, &m) in v.masks.iter().enumerate() {
@@ -160,7 +160,6 @@ fn dedup(mut out: Vec<Matched>) -> Vec<Matched> {
 /// Scratch space for evaluating one query.
 pub(crate) struct Eval<'a> {
     pub ix: &'a SearchIndex,
-    pub engine: Engine,
     /// Per item: whether the filters allow it (`None`: all allowed).
     pub allow: Option<Vec<bool>>,
     acc: Vec<Packed>,
@@ -169,11 +168,10 @@ pub(crate) struct Eval<'a> {
 }
 
 impl<'a> Eval<'a> {
-    pub fn new(ix: &'a SearchIndex, engine: Engine, allow: Option<Vec<bool>>) -> Self {
+    pub fn new(ix: &'a SearchIndex, allow: Option<Vec<bool>>) -> Self {
         let acc = vec![0; ix.items.len()];
         Eval {
             ix,
-            engine,
             allow,
             acc,
             matched: Vec::new(),
@@ -182,28 +180,30 @@ impl<'a> Eval<'a> {
 
     /// Items matching one word, sorted by item id.
     fn word(&mut self, w: &Word) -> Vec<(u32, Packed)> {
-        let found = match_word(self.ix, w, self.engine);
-        let (items, vocab) = (&self.ix.items, &self.ix.vocab);
+        let found = match_word(self.ix, w);
+        let vocab = &self.ix.vocab;
         for m in &found {
             let translit = m.how == How::Translit;
-            for &p in vocab.postings(m.word as usize) {
-                let item = (p >> 3) as usize;
-                if self
-                    .allow
-                    .as_ref()
-                    .is_some_and(|a| !a.get(item).copied().unwrap_or(false))
-                {
-                    continue;
+            let packed: [Packed; 8] =
+                std::array::from_fn(|f| pack(m.score + fields::weight(f), translit, f as u32));
+            let postings = vocab.postings(m.word as usize);
+            match &self.allow {
+                None => {
+                    for &p in postings {
+                        if let Some(slot) = self.acc.get_mut((p >> 3) as usize) {
+                            *slot = (*slot).max(packed[(p & 7) as usize]);
+                        }
+                    }
                 }
-                let Some(it) = items.get(item) else { continue };
-                let field = p & 7;
-                let val = pack(
-                    m.score + fields::weight(it.kind, field as usize),
-                    translit,
-                    field,
-                );
-                if let Some(slot) = self.acc.get_mut(item) {
-                    *slot = (*slot).max(val);
+                Some(allow) => {
+                    for &p in postings {
+                        let item = (p >> 3) as usize;
+                        if allow.get(item) == Some(&true)
+                            && let Some(slot) = self.acc.get_mut(item)
+                        {
+                            *slot = (*slot).max(packed[(p & 7) as usize]);
+                        }
+                    }
                 }
             }
         }

@@ -84,15 +84,10 @@ pub fn names(kind: Kind) -> &'static [&'static str] {
     }
 }
 
-/// A bonus for matching in a field that names the item (its title or name) rather than in
-/// running text.
-pub fn weight(kind: Kind, field: usize) -> u32 {
-    match (kind, field) {
-        (Kind::Decision | Kind::Statement, 0) => 120,
-        (Kind::Statement, 4) => 40,
-        (_, 0) => 120,
-        _ => 0,
-    }
+/// A bonus for matching in a field that names the item (field 0: its title, name or
+/// subject) rather than in running text.
+pub fn weight(field: usize) -> u32 {
+    if field == 0 { 120 } else { 0 }
 }
 
 fn opt(s: &Option<String>) -> Cow<'_, str> {

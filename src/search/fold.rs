@@ -23,10 +23,21 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{2fa1f}') // extensions B–F, compatibility supplement
 }
 
+/// Whether a folded character is part of a word; the common scripts without a table look-up.
+fn is_word_char(l: char) -> bool {
+    matches!(l, 'а'..='я' | 'ё' | 'ا'..='ي') || is_cjk(l) || l.is_alphanumeric()
+}
+
 /// Folds one character, passing each resulting character to `out`.
 fn fold_char(c: char, out: &mut impl FnMut(char)) {
     if c.is_ascii() {
         out(c.to_ascii_lowercase());
+        return;
+    }
+    // Cyrillic й is a letter of its own, not и with a mark (ё does fold to е, as Russian
+    // writers often do themselves).
+    if c == 'й' || c == 'Й' {
+        out('й');
         return;
     }
     decompose_canonical(c, |d| {
@@ -63,7 +74,7 @@ pub fn for_each_word(text: &str, f: impl FnMut(&str, &[usize], Range<usize>)) {
         }
         let mut separator = false;
         fold_char(c, &mut |l| {
-            if l.is_alphanumeric() {
+            if is_word_char(l) {
                 w.push(l, at);
             } else {
                 separator = true;

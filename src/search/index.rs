@@ -263,9 +263,30 @@ impl SearchIndex {
     }
 }
 
+/// A fast hasher for short words (FxHash's multiply-rotate); the keys are data words, and a
+/// crafted collision costs only speed.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type BuildFx = std::hash::BuildHasherDefault<Fx>;
+
 /// Tokenises every field of every item into the vocabulary and its postings.
 fn build_vocab(data: &Dataset, items: &[Item]) -> Vocab {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: HashMap<String, u32, BuildFx> = HashMap::default();
     let mut lists: Vec<Vec<u32>> = Vec::new();
     for (id, item) in items.iter().enumerate() {
         let target = item.target();
@@ -284,7 +305,9 @@ fn build_vocab(data: &Dataset, items: &[Item]) -> Vocab {
                 };
                 // `wid` was handed out as `lists.len()` just before its list was pushed.
                 let list = &mut lists[wid as usize];
-                if list.last() != Some(&posting) {
+                // One posting per item: its first field with the word (fields come in order,
+                // names and titles first).
+                if list.last().is_none_or(|&last| last >> 3 != posting >> 3) {
                     list.push(posting);
                 }
             });

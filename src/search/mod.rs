@@ -26,7 +26,6 @@ use std::ops::Range;
 
 pub use fields::Kind;
 pub use index::SearchIndex;
-pub use matcher::Engine;
 
 use crate::dataset::{Dataset, ItemRef};
 use eval::{Eval, field_of, score_of, translit_of};
@@ -87,18 +86,6 @@ impl SearchIndex {
     /// Runs `query` over the index of `data` (the data set it was built from) and returns at
     /// most `limit` hits. Never panics, whatever the query.
     pub fn search(&self, data: &Dataset, query: &str, limit: usize) -> Results {
-        self.search_with(data, query, limit, Engine::default())
-    }
-
-    /// [`SearchIndex::search`] with a chosen fuzzy matcher (for the bench).
-    #[doc(hidden)]
-    pub fn search_with(
-        &self,
-        data: &Dataset,
-        query: &str,
-        limit: usize,
-        engine: Engine,
-    ) -> Results {
         let q = query::parse(query, &self.aliases);
         let note = (!q.notes.is_empty()).then(|| q.notes.join("; "));
         if q.groups.is_empty() && !q.filtered {
@@ -108,7 +95,7 @@ impl SearchIndex {
             };
         }
         let allow = self.allowed(data, &q);
-        let mut ev = Eval::new(self, engine, allow);
+        let mut ev = Eval::new(self, allow);
         let mut found: Vec<(u32, u32)> = if q.groups.is_empty() {
             let allow = ev.allow.as_deref().unwrap_or(&[]);
             (0..self.items.len() as u32)
@@ -120,23 +107,22 @@ impl SearchIndex {
             eval::intersect(lists)
         };
         let total = found.len();
-        let key = |&(i, p): &(u32, u32)| {
-            let it = self.items.get(i as usize);
-            let when = it.map_or(i32::MIN, |it| it.first);
-            let kind = it.map(|it| it.kind);
-            (
-                std::cmp::Reverse(score_of(p)),
-                std::cmp::Reverse(when),
-                kind,
-                i,
-            )
+        // One sortable number per item: score, then newer first, then kind order.
+        let key = |&(i, p): &(u32, u32)| -> (u64, u32) {
+            let (when, kind) = self.items.get(i as usize).map_or((0, 7), |it| {
+                (it.first.max(0) as u64 & 0xff_ffff, it.kind as u64)
+            });
+            let k = u64::from(score_of(p)) << 28 | when << 4 | (7 - kind);
+            (u64::MAX - k, i)
         };
+        let mut keyed: Vec<((u64, u32), u32)> = found.iter().map(|f| (key(f), f.1)).collect();
         let limit = limit.min(total);
         if limit > 0 && limit < total {
-            found.select_nth_unstable_by_key(limit - 1, key);
+            keyed.select_nth_unstable_by_key(limit - 1, |k| k.0);
         }
-        found.truncate(limit);
-        found.sort_by_key(key);
+        keyed.truncate(limit);
+        keyed.sort_unstable_by_key(|k| k.0);
+        found = keyed.into_iter().map(|((_, i), p)| (i, p)).collect();
         let table = hits::table(self, &ev.matched);
         let hits = found
             .into_iter()

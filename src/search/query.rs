@@ -208,7 +208,8 @@ fn groups(text: &[&str], aliases: &Aliases) -> Vec<Group> {
         }
     }
     let mut out = Vec::new();
-    for raw in text {
+    let last = text.len().saturating_sub(1);
+    for (n, raw) in text.iter().enumerate() {
         let code = aliases
             .code(raw)
             .filter(|_| raw.chars().all(|c| c.is_ascii_uppercase()));
@@ -218,7 +219,10 @@ fn groups(text: &[&str], aliases: &Aliases) -> Vec<Group> {
             if w.chars().count() >= 3 {
                 named.extend_from_slice(aliases.person_word(&w));
             }
-            let mut group = expand(vec![Word::new(&w, false)], &named, aliases);
+            // A word of one or two letters before the last ("in", "of") is complete: matching
+            // it as a prefix would touch most of the data for little.
+            let whole = n < last && w.chars().count() <= 2;
+            let mut group = expand(vec![Word::new(&w, whole)], &named, aliases);
             let syllables = fold::cjk_syllables(&w);
             if syllables.len() > 1 {
                 let alt = syllables.iter().map(|s| Word::new(s, false)).collect();
