@@ -22,6 +22,7 @@ pub mod load;
 pub mod log;
 pub mod model;
 pub mod render;
+pub mod search;
 pub mod sync;
 pub mod text;
 pub mod theme;

@@ -1,0 +1,97 @@
+//! Turning a matched item into a [`Hit`]: the field's text, shortened around the match, and
+//! the byte ranges to highlight in it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::eval::{How, Matched};
+use super::fold;
+use super::index::SearchIndex;
+
+/// Field texts longer than this many characters are shortened to a window around the first
+/// highlight.
+pub const WINDOW: usize = 160;
+/// How many characters of context the window keeps before the first highlight.
+const LEAD: usize = 40;
+
+/// For each matched vocabulary word (folded), its best match.
+pub(crate) fn table<'a>(
+    ix: &'a SearchIndex,
+    matched: &'a [Matched],
+) -> HashMap<&'a str, &'a Matched> {
+    let mut t: HashMap<&str, &Matched> = HashMap::new();
+    for m in matched {
+        let w = ix.vocab.word(m.word as usize);
+        let e = t.entry(w).or_insert(m);
+        if m.score > e.score {
+            *e = m;
+        }
+    }
+    t
+}
+
+/// The byte ranges of `text` to highlight.
+pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    fold::for_each_word(text, |w, offsets, range| {
+        let Some(m) = table.get(w) else { return };
+        let at = |i: usize| offsets.get(i).copied().unwrap_or(range.end);
+        let r = match m.how {
+            How::Prefix(n) => range.start..at(n),
+            How::Substring => match w.find(m.query.as_str()) {
+                Some(b) => {
+                    let first = w[..b].chars().count();
+                    let n = m.query.chars().count();
+                    at(first)..at(first + n)
+                }
+                None => range.clone(),
+            },
+            How::Exact | How::Fuzzy | How::Translit => range.clone(),
+        };
+        match out.last_mut() {
+            Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
+            _ => out.push(r),
+        }
+    });
+    out
+}
+
+/// `text` cut to about [`WINDOW`] characters around the first highlight, with `…` where it was
+/// cut, and the highlights moved to match. Short texts come back whole.
+pub(crate) fn window(text: &str, hl: Vec<Range<usize>>) -> (String, Vec<Range<usize>>) {
+    let chars = text.chars().count();
+    if chars <= WINDOW {
+        return (text.to_owned(), hl);
+    }
+    let first = hl.first().map_or(0, |r| r.start);
+    let before = text[..first].chars().count();
+    let start_char = before.saturating_sub(LEAD).min(chars - WINDOW);
+    let byte_at = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    let mut start = byte_at(start_char);
+    // Start at a word when one begins near by.
+    if start > 0
+        && let Some(sp) = text[start..first.max(start)].find(' ')
+    {
+        start += sp + 1;
+    }
+    let end = byte_at(text[..start].chars().count() + WINDOW);
+    let mut out = String::new();
+    let mut shift = start as isize;
+    if start > 0 {
+        out.push('…');
+        shift -= '…'.len_utf8() as isize;
+    }
+    out.push_str(&text[start..end]);
+    if end < text.len() {
+        out.push('…');
+    }
+    let moved = hl
+        .into_iter()
+        .filter(|r| r.start >= start && r.start < end)
+        .map(|r| {
+            let (s, e) = (r.start as isize - shift, r.end.min(end) as isize - shift);
+            s as usize..e as usize
+        })
+        .collect();
+    (out, moved)
+}

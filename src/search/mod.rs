@@ -1,0 +1,210 @@
+//! Search over the whole data set: meetings, agenda items, decisions, statements, events,
+//! participants, persons and glossary terms, in any script.
+//!
+//! This module is the engine only; the search screen calls [`SearchIndex::search`] on each
+//! keystroke and shows the [`Results`]. Build the index once per load with
+//! [`SearchIndex::build`].
+//!
+//! How a query runs: [`query`] reads filters and free text and expands names to all their
+//! spellings; [`fold`] folds each word (case, marks) and transliterates it; the vocabulary of
+//! the index (each distinct folded word of the data once) is searched by binary search for
+//! exact and prefix matches and scanned for substrings and, with the fuzzy matcher, typos; the
+//! postings of the accepted words give the items; items are ranked and the best ones shown.
+//!
+//! Matcher choice, measured with `benches/search.rs` on 2,000 meetings / 100,395 statements
+//! (details in `docs/search.md`): most of a query's time is postings, not the matcher, but
+//! where the matcher works hardest ("zhang") frizbee took 0.27 ms against nucleo-matcher's
+//! 0.96 ms, and it forgives a typo ("nurishev"), so frizbee stays and nucleo-matcher went.
+//! Index build 1.7–2.2 s, about 32 MiB; single-word queries p50 0.1–0.6 ms; "a" 3 ms and
+//! three-word queries 5–7 ms p50 (p99 above the 8 ms target on a loaded 2-core machine).
+
+mod alias;
+mod eval;
+mod fields;
+pub mod fold;
+mod hits;
+mod index;
+mod matcher;
+mod merge;
+mod query;
+mod vocab;
+
+use std::ops::Range;
+
+pub use fields::Kind;
+pub use index::SearchIndex;
+
+use crate::dataset::{Dataset, ItemRef};
+use eval::{Eval, field_of, score_of, translit_of};
+use query::By;
+
+/// What a hit points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// A meeting, agenda item, decision, statement or event.
+    Item(ItemRef),
+    /// A participant, by index into [`Dataset::participants`].
+    Participant(usize),
+    /// A person, by index into [`Dataset::persons`].
+    Person(usize),
+    /// A glossary term, by index into [`Dataset::glossary`].
+    Term(usize),
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub target: Target,
+    /// Higher is better; only the order matters.
+    pub score: u32,
+    /// The name of the field that matched best ("title", "summary", "speaker", …).
+    pub field: &'static str,
+    /// That field's text (sanitised when loaded), cut to about 160 characters around the
+    /// first match with `…` where it was cut.
+    pub text: String,
+    /// Byte ranges into `text` to highlight, in order, not overlapping, on character
+    /// boundaries (so `&text[r]` is safe).
+    pub highlights: Vec<Range<usize>>,
+    /// Every word matched in its own script (not only through transliteration).
+    pub exact_script: bool,
+    /// The meeting the target belongs to, if any.
+    pub meeting: Option<usize>,
+}
+
+impl Hit {
+    /// The kind of item hit, for grouping.
+    pub fn kind(&self) -> Kind {
+        Kind::of(self.target)
+    }
+}
+
+/// The answer to one query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Results {
+    /// The best hits, best first, at most the limit asked for.
+    pub hits: Vec<Hit>,
+    /// How many items matched in all.
+    pub total: usize,
+    /// A message about the query, such as "no participant XYZ".
+    pub note: Option<String>,
+}
+
+impl SearchIndex {
+    /// Runs `query` over the index of `data` (the data set it was built from) and returns at
+    /// most `limit` hits. Never panics, whatever the query.
+    pub fn search(&self, data: &Dataset, query: &str, limit: usize) -> Results {
+        let q = query::parse(query, &self.aliases);
+        let note = (!q.notes.is_empty()).then(|| q.notes.join("; "));
+        if q.groups.is_empty() && !q.filtered {
+            return Results {
+                note,
+                ..Results::default()
+            };
+        }
+        let allow = self.allowed(data, &q);
+        let mut ev = Eval::new(self, allow);
+        let mut found: Vec<(u32, u32)> = if q.groups.is_empty() {
+            let allow = ev.allow.as_deref().unwrap_or(&[]);
+            (0..self.items.len() as u32)
+                .filter(|&i| allow.get(i as usize) == Some(&true))
+                .map(|i| (i, 0))
+                .collect()
+        } else {
+            let lists = q.groups.iter().map(|g| ev.group(g)).collect();
+            merge::intersect(lists)
+        };
+        let total = found.len();
+        // One sortable number per item: score, then newer first, then kind order.
+        let key = |&(i, p): &(u32, u32)| -> (u64, u32) {
+            let (when, kind) = self.items.get(i as usize).map_or((0, 7), |it| {
+                (it.first.max(0) as u64 & 0xff_ffff, it.kind as u64)
+            });
+            let k = u64::from(score_of(p)) << 28 | when << 4 | (7 - kind);
+            (u64::MAX - k, i)
+        };
+        let mut keyed: Vec<((u64, u32), u32)> = found.iter().map(|f| (key(f), f.1)).collect();
+        let limit = limit.min(total);
+        if limit > 0 && limit < total {
+            keyed.select_nth_unstable_by_key(limit - 1, |k| k.0);
+        }
+        keyed.truncate(limit);
+        keyed.sort_unstable_by_key(|k| k.0);
+        found = keyed.into_iter().map(|((_, i), p)| (i, p)).collect();
+        let table = hits::table(self, &ev.matched);
+        let hits = found
+            .into_iter()
+            .filter_map(|(i, p)| {
+                let item = self.items.get(i as usize)?;
+                let target = item.target();
+                let field = field_of(p);
+                let raw = fields::text(data, target, field);
+                let hl = hits::highlights(&raw, &table);
+                let (text, highlights) = hits::window(&raw, hl);
+                Some(Hit {
+                    target,
+                    score: score_of(p),
+                    field: fields::names(item.kind).get(field).copied().unwrap_or(""),
+                    text,
+                    highlights,
+                    exact_script: !translit_of(p),
+                    meeting: match target {
+                        Target::Item(r) => r.meeting(),
+                        _ => None,
+                    },
+                })
+            })
+            .collect();
+        Results { hits, total, note }
+    }
+
+    /// Which items the query's filters allow (`None`: no filters).
+    fn allowed(&self, data: &Dataset, q: &query::Query) -> Option<Vec<bool>> {
+        if q.kinds.is_empty() && q.period.is_none() && q.by.is_none() {
+            return None;
+        }
+        let mut allow: Vec<bool> = self
+            .items
+            .iter()
+            .map(|it| {
+                (q.kinds.is_empty() || q.kinds.contains(&it.kind))
+                    && q.period
+                        .is_none_or(|(a, b)| it.first != i32::MIN && it.first <= b && it.last >= a)
+            })
+            .collect();
+        if let Some(by) = q.by {
+            let mut mine = vec![false; allow.len()];
+            let mut mark = |id: Option<u32>| {
+                if let Some(m) = id.and_then(|id| mine.get_mut(id as usize)) {
+                    *m = true;
+                }
+            };
+            match by {
+                By::Participant(p) => {
+                    for &item in data.participant_items.get(p).map_or(&[][..], Vec::as_slice) {
+                        mark(self.item_id(data, item));
+                    }
+                    mark(Some(self.participant_base + p as u32));
+                    for (i, person) in data.persons.iter().enumerate() {
+                        if person.participant == Some(p) {
+                            mark(Some(self.person_base + i as u32));
+                        }
+                    }
+                }
+                By::Person(p) => {
+                    for (mi, m) in data.meetings.iter().enumerate() {
+                        for (si, s) in m.statements.iter().enumerate() {
+                            if s.person == Some(p) {
+                                mark(self.item_id(data, ItemRef::Statement(mi, si)));
+                            }
+                        }
+                    }
+                    mark(Some(self.person_base + p as u32));
+                }
+            }
+            for (a, m) in allow.iter_mut().zip(mine) {
+                *a &= m;
+            }
+        }
+        Some(allow)
+    }
+}
