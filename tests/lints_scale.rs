@@ -18,7 +18,7 @@ const PERSONS: &str = "[[person]]\nname = \"Bakayev\"\n\n[[person]]\nname = \"Nu
 fn meeting(n: usize, hidden: &[(usize, &str)]) -> (String, Vec<usize>) {
     let mut text = format!("{MEETING}\n");
     let (mut line, mut lines) = (MEETING.lines().count() + 2, Vec::new());
-    let mut statement = |text: &mut String, line: &mut usize, speaker: &str| {
+    let statement = |text: &mut String, line: &mut usize, speaker: &str| {
         let _ = write!(
             text,
             "[[statement]]\nspeaker = \"{speaker}\"\nsummary = \"Spoke.\"\n\n"
