@@ -10,7 +10,11 @@ use std::time::Duration;
 
 use chrono::NaiveDateTime;
 
+use std::sync::Arc;
+
+use crate::dataset::Dataset;
 use crate::load::Loaded;
+use crate::search::SearchIndex;
 use crate::sync::protocol::Msg;
 
 /// One of the four panes.
@@ -127,6 +131,18 @@ pub enum Action {
     ScrollDown { x: u16, y: u16 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Open the search over every meeting (`/`).
+    Search,
+    /// A character typed into the search field.
+    Input(char),
+    /// Clear the search field.
+    ClearInput,
+    /// Go to the next result of the last search, after it was closed (`n`).
+    SearchNext,
+    /// Go to the previous result of the last search (`N`).
+    SearchPrev,
+    /// The search index, built off the UI thread, is ready; with the data it was built from.
+    IndexReady(Arc<SearchIndex>, Arc<Dataset>),
     /// Show a meeting as a slide deck: the given one, or the dashboard's.
     Present { meeting: Option<usize> },
     /// The next slide.
@@ -175,7 +191,7 @@ pub enum PeerEvent {
 }
 
 /// What the event loop must do after an update; `update` itself does no I/O.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Nothing beyond redrawing.
     None,
@@ -185,4 +201,7 @@ pub enum Effect {
     Sync(Vec<Msg>),
     /// Restore the terminal and stop the process until the shell continues it.
     Suspend,
+    /// Build the search index of this data (on a thread: it can take seconds), and answer
+    /// with [`Action::IndexReady`].
+    BuildIndex(Arc<Dataset>),
 }

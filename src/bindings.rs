@@ -34,6 +34,8 @@ pub enum Context {
     Presentation,
     /// In the presentation's overview grid.
     Overview,
+    /// In the search: printable keys are typed into the query.
+    Search,
 }
 
 impl Context {
@@ -51,6 +53,7 @@ impl Context {
             Context::ErrorScreen => "Error screen",
             Context::Presentation => "Presentation",
             Context::Overview => "Slide overview",
+            Context::Search => "Search (letters type into the query)",
         }
     }
 }
@@ -192,6 +195,9 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('m')], Action::OpenPicker, "pick a meeting", Some("meetings")),
     b(Main, &[Key::ch('i')], Action::ShowMeeting, "the meeting: summary, editorial notes, sources", Some("info")),
     b(Main, &[Key::ch('p')], Action::Present { meeting: None }, "present the meeting as slides", Some("present")),
+    b(Main, &[Key::ch('/')], Action::Search, "search every meeting", Some("search")),
+    b(Main, &[Key::ch('n')], Action::SearchNext, "next result of the last search", None),
+    b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -261,6 +267,14 @@ pub static BINDINGS: &[Binding] = &[
     b(Overview, BOTTOM, Action::Last, "last slide", None),
     b(Overview, &[Key::plain(K::Enter)], Action::Open, "go to the slide", Some("go")),
     b(Overview, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('o')], Action::Close, "close the overview", Some("close")),
+    b(Search, &[Key::plain(K::Down), Key::ctrl('n')], Action::Down, "next result", Some("move")),
+    b(Search, &[Key::plain(K::Up), Key::ctrl('p')], Action::Up, "previous result", Some("move")),
+    b(Search, PG_DOWN, Action::PageDown, "ten results down", None),
+    b(Search, PG_UP, Action::PageUp, "ten results up", None),
+    b(Search, &[Key::plain(K::Enter)], Action::Open, "show the result where it is", Some("show")),
+    b(Search, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(Search, &[Key::ctrl('u')], Action::ClearInput, "clear the query", Some("clear")),
+    b(Search, &[Key::plain(K::Esc)], Action::Close, "close, leaving the view as it was", Some("close")),
 ];
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Picker { .. }), _) => &[Picker, Always],
         (Some(Overlay::Problems { .. }), _) => &[Problems, Always],
         (Some(Overlay::Overview { .. }), _) => &[Overview, Always],
+        (Some(Overlay::Search(_)), _) => &[Search, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
@@ -23,14 +24,24 @@ pub fn contexts(app: &App) -> &'static [Context] {
     }
 }
 
-/// The action bound to a key in the current state.
+/// The action bound to a key in the current state. In the search, a printable key that is
+/// bound to nothing there is typed into the query.
 pub fn action_for(app: &App, key: Key) -> Option<Action> {
-    contexts(app).iter().find_map(|ctx| {
+    let ctxs = contexts(app);
+    let bound = ctxs.iter().find_map(|ctx| {
         BINDINGS
             .iter()
             .find(|b| b.context == *ctx && b.keys.contains(&key))
             .map(|b| b.action.clone())
-    })
+    });
+    match (bound, key.code) {
+        (None, ratatui::crossterm::event::KeyCode::Char(c))
+            if ctxs.contains(&Search) && !key.ctrl =>
+        {
+            Some(Action::Input(c))
+        }
+        (bound, _) => bound,
+    }
 }
 
 /// Footer hints for the current state: `("j/k", "move")`, …

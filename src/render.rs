@@ -14,11 +14,31 @@ use crate::keymap::{self, Key};
 /// Feeds keys through the keymap and `update`, as the event loop would. Stops at a quit.
 pub fn feed(app: &mut App, keys: &[Key]) {
     for &key in keys {
-        if let Some(action) = keymap::action_for(app, key)
-            && update(app, action) == Effect::Quit
-        {
+        if press(app, key) {
             break;
         }
+    }
+}
+
+/// One key through the keymap and `update`, with its effect carried out headless (the search
+/// index is built at once, where the terminal builds it on a thread). Returns whether it quit.
+fn press(app: &mut App, key: Key) -> bool {
+    let Some(action) = keymap::action_for(app, key) else {
+        return false;
+    };
+    let effect = update(app, action);
+    carry_out(app, effect)
+}
+
+fn carry_out(app: &mut App, effect: Effect) -> bool {
+    match effect {
+        Effect::Quit => true,
+        Effect::BuildIndex(data) => {
+            let index = std::sync::Arc::new(crate::search::SearchIndex::build(&data));
+            let next = update(app, Action::IndexReady(index, data));
+            carry_out(app, next)
+        }
+        Effect::None | Effect::Suspend | Effect::Sync(_) => false,
     }
 }
 
@@ -41,7 +61,7 @@ pub fn feed_timed(app: &mut App, keys: &[Key], width: u16, height: u16) -> Timed
     let mut samples = Vec::with_capacity(keys.len());
     for &key in keys {
         let t = Instant::now();
-        let quit = keymap::action_for(app, key).is_some_and(|a| update(app, a) == Effect::Quit);
+        let quit = press(app, key);
         buffer = draw(app, width, height);
         samples.push(t.elapsed());
         if quit {

@@ -18,6 +18,7 @@ mod on_presentation;
 mod overlay;
 mod presentation;
 mod reload;
+mod search;
 mod timer;
 mod update;
 
@@ -29,6 +30,7 @@ pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
 pub use presentation::{Peer, PresentOptions, Presentation};
+pub use search::SearchState;
 pub use timer::{AutoAdvance, Phase, Timer, clock_text};
 pub use update::update;
 
@@ -38,7 +40,7 @@ use crate::theme::Theme;
 use crate::view::Ctx;
 
 /// A window over the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Overlay {
     /// Every key binding.
     Help { scroll: usize },
@@ -50,10 +52,12 @@ pub enum Overlay {
     Problems { scroll: usize },
     /// The presentation's slides as a grid of numbered titles.
     Overview { cursor: usize },
+    /// The search over every meeting: the query, its results and the selected one.
+    Search(Box<SearchState>),
 }
 
 /// What fills the terminal under the overlays.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Screen {
     /// The four panes of one meeting (state in [`App::dashboard`]).
     Dashboard,
@@ -86,7 +90,8 @@ const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(3);
 /// The whole state of the program.
 #[derive(Debug, Clone)]
 pub struct App {
-    data: Dataset,
+    /// Shared, so a worker thread can index it without a copy; replaced whole on reload.
+    data: std::sync::Arc<Dataset>,
     settings: Settings,
     theme: Theme,
     screen: Screen,
@@ -104,6 +109,13 @@ pub struct App {
     now: Now,
     /// How presentations open.
     present: PresentOptions,
+    /// The search index of `data`, once built (it is built on the first search, off the UI
+    /// thread, and dropped when the data is reloaded).
+    index: Option<std::sync::Arc<crate::search::SearchIndex>>,
+    /// Whether an index is being built.
+    indexing: bool,
+    /// The results of the last search, for `n` and `N` after it was closed, and the one shown.
+    last_search: Option<(Vec<crate::search::Target>, usize)>,
 }
 
 impl App {
@@ -111,7 +123,7 @@ impl App {
     pub fn new(data: Dataset, settings: Settings) -> Self {
         let dashboard = Dashboard::new(&data, settings.today);
         App {
-            data,
+            data: std::sync::Arc::new(data),
             settings,
             theme: Theme::fallback(),
             screen: Screen::Dashboard,
@@ -123,6 +135,9 @@ impl App {
             watching: false,
             now: Now::default(),
             present: PresentOptions::default(),
+            index: None,
+            indexing: false,
+            last_search: None,
         }
     }
 
@@ -189,6 +204,11 @@ impl App {
             Screen::Presentation(p) => Some(p),
             _ => None,
         }
+    }
+
+    /// Whether the search index is ready.
+    pub fn search_ready(&self) -> bool {
+        self.index.is_some()
     }
 
     /// The dashboard's state (kept while other screens are shown).

@@ -10,8 +10,11 @@ use crate::dataset::ItemRef;
 use crate::view::layout;
 
 /// Applies an action to the dashboard (no overlay open).
-pub(super) fn handle(app: &mut App, action: Action) {
+pub(super) fn handle(app: &mut App, action: Action) -> super::Effect {
     match action {
+        Action::Search => return super::search::open(app),
+        Action::SearchNext => super::search::step(app, true),
+        Action::SearchPrev => super::search::step(app, false),
         Action::FocusNext => app.dashboard.focus = app.dashboard.focus.cycle(1),
         Action::FocusPrev => app.dashboard.focus = app.dashboard.focus.cycle(-1),
         Action::Focus(p) => app.dashboard.focus = p,
@@ -44,6 +47,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
         }
         other => move_in(app, app.dashboard.focus, other),
     }
+    super::Effect::None
 }
 
 /// Opens the deck of a meeting (the one on the dashboard by default).

@@ -14,6 +14,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     };
     let screen = app.screen_area();
     match (top, action) {
+        (Overlay::Search(_), a) => return super::search::handle(app, a),
         (Overlay::Overview { .. }, Action::ToggleOverview) => {
             app.overlays.pop();
         }
@@ -74,7 +75,9 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 Overlay::Help { scroll } => Overlay::Help {
                     scroll: scroll_by(scroll, &a, total, popup.height),
                 },
-                Overlay::Picker { .. } | Overlay::Overview { .. } => return Effect::None,
+                Overlay::Picker { .. } | Overlay::Overview { .. } | Overlay::Search(_) => {
+                    return Effect::None;
+                }
             };
             set_top(app, next);
         }

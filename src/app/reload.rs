@@ -88,15 +88,28 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
         }
         Overlay::Problems { .. } => !app.problems.is_empty(),
         Overlay::Detail {
+            target: Target::Participant(p),
+            ..
+        } => *p < data.participants.len(),
+        Overlay::Detail {
+            target: Target::Person(p),
+            ..
+        } => *p < data.persons.len(),
+        Overlay::Detail {
+            target: Target::Term(t),
+            ..
+        } => *t < data.glossary.len(),
+        Overlay::Detail {
             target: Target::Day(_),
             ..
         }
+        | Overlay::Search(_)
         | Overlay::Help { .. } => true,
     }
 }
 
-/// Applies the result of a reload.
-pub(super) fn apply(app: &mut App, loaded: Loaded) {
+/// Applies the result of a reload; returns whether the data on screen changed.
+pub(super) fn apply(app: &mut App, loaded: Loaded) -> bool {
     let was_error_screen = !app.has_data();
     let errors: Vec<Diagnostic> = loaded
         .diagnostics
@@ -112,18 +125,18 @@ pub(super) fn apply(app: &mut App, loaded: Loaded) {
                 "reload failed with {errors}; showing the last good data"
             ));
         }
-        return;
+        return false;
     }
     let recovered = was_error_screen || !app.problems.is_empty();
-    if !recovered && loaded.dataset == app.data {
-        return;
+    if !recovered && loaded.dataset == *app.data {
+        return false;
     }
     let place = capture(app);
     let presented = app
         .presentation()
         .and_then(|p| app.data.meetings.get(p.deck().meeting))
         .map(|m| m.id.clone());
-    app.data = loaded.dataset;
+    app.data = std::sync::Arc::new(loaded.dataset);
     if was_error_screen {
         app.screen = Screen::Dashboard;
     }
@@ -145,6 +158,7 @@ pub(super) fn apply(app: &mut App, loaded: Loaded) {
         app.overlays.truncate(gone);
     }
     app.notify("reloaded");
+    true
 }
 
 /// Applies a reload that could not read the directory at all (it was deleted, say).

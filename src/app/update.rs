@@ -23,7 +23,14 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             on_presentation::tick(app)
         }
         Action::Reloaded(loaded) => {
-            reload::apply(app, *loaded);
+            if reload::apply(app, *loaded) {
+                super::search::forget(app)
+            } else {
+                Effect::None
+            }
+        }
+        Action::IndexReady(index, of) => {
+            super::search::index_ready(app, index, of);
             Effect::None
         }
         Action::ReloadFailed(message) => {
@@ -36,10 +43,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         _ if layout::too_small(app.screen_area()) && app.presentation().is_none() => Effect::None,
         _ if !app.overlays.is_empty() => overlay::handle(app, action),
         _ => match app.screen {
-            Screen::Dashboard => {
-                on_dashboard::handle(app, action);
-                Effect::None
-            }
+            Screen::Dashboard => on_dashboard::handle(app, action),
             Screen::Presentation(_) => on_presentation::handle(app, action),
             Screen::Error { scroll } => {
                 let area = problems::text_area(false, app.screen_area());

@@ -12,6 +12,7 @@ mod signals;
 mod terminal;
 
 use std::io::{self, Stdout};
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
@@ -20,6 +21,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEve
 
 use crate::app::{Action, App, Effect, Now, PeerEvent, update};
 use crate::keymap::{self, Key};
+use crate::search::SearchIndex;
 use crate::sync::{Link, SyncEvent};
 use crate::watch::Watch;
 pub use terminal::restore;
@@ -77,15 +79,38 @@ enum Next {
     Suspend,
 }
 
+/// What the loop's effects reach: the other presentation view, and the worker threads'
+/// way back.
+struct Io<'a> {
+    link: Option<&'a Link>,
+    /// Where a worker thread sends the action that carries its result.
+    done: mpsc::Sender<Action>,
+}
+
 /// Carries out an update's effect.
-fn carry_out(effect: Effect, link: Option<&Link>) -> Next {
+fn carry_out(effect: Effect, io: &Io) -> Next {
     match effect {
         Effect::None => Next::Go,
         Effect::Quit => Next::Quit,
         Effect::Suspend => Next::Suspend,
         Effect::Sync(msgs) => {
-            if let Some(link) = link {
+            if let Some(link) = io.link {
                 msgs.iter().for_each(|m| link.send(m));
+            }
+            Next::Go
+        }
+        Effect::BuildIndex(data) => {
+            // The index of a large archive takes seconds: it is built on a thread, and the
+            // loop stays responsive meanwhile.
+            let done = io.done.clone();
+            let spawned = std::thread::Builder::new()
+                .name("index".into())
+                .spawn(move || {
+                    let index = Arc::new(SearchIndex::build(&data));
+                    let _ = done.send(Action::IndexReady(index, data));
+                });
+            if let Err(e) = spawned {
+                tracing::warn!(error = %e, "could not start the indexing thread");
             }
             Next::Go
         }
@@ -139,6 +164,8 @@ fn reloaded(result: Result<crate::load::Loaded, String>) -> Action {
 /// Runs the app until the user quits or a signal arrives.
 pub fn run(app: &mut App, watch: Option<&Watch>, link: Option<&Link>) -> io::Result<Outcome> {
     let signals = signals::Signals::install()?;
+    let (done, finished) = mpsc::channel();
+    let io = Io { link, done };
     terminal::install_panic_hook();
     signals.spawn_watchdog();
     let guard = terminal::Guard;
@@ -169,7 +196,7 @@ pub fn run(app: &mut App, watch: Option<&Watch>, link: Option<&Link>) -> io::Res
             && let Some(action) = action_for_event(app, event::read()?)
         {
             dirty = true;
-            next = carry_out(update(app, action), link);
+            next = carry_out(update(app, action), &io);
         }
         if next == Next::Quit {
             break;
@@ -190,16 +217,20 @@ pub fn run(app: &mut App, watch: Option<&Watch>, link: Option<&Link>) -> io::Res
                 SyncEvent::Refused(why) => PeerEvent::Refused(why),
                 SyncEvent::Msg(msg) => PeerEvent::Msg(msg),
             };
-            carry_out(update(app, Action::Peer(event)), link);
+            carry_out(update(app, Action::Peer(event)), &io);
         }
         while let Some(result) = watch.and_then(|w| w.results.try_recv().ok()) {
             dirty = true;
-            update(app, reloaded(result));
+            carry_out(update(app, reloaded(result)), &io);
+        }
+        while let Ok(action) = finished.try_recv() {
+            dirty = true;
+            carry_out(update(app, action), &io);
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
             let before = app.notice().is_some();
-            carry_out(update(app, Action::Tick(clock(started))), link);
+            carry_out(update(app, Action::Tick(clock(started))), &io);
             // A tick redraws when something shown depends on time: a notice, a presentation.
             dirty |= before || app.presentation().is_some();
         }

@@ -16,6 +16,7 @@ mod picker;
 mod popup;
 mod present;
 mod problems;
+mod search;
 pub mod slides;
 mod statements;
 
@@ -45,6 +46,7 @@ impl Widget for &App {
                     let presenting = self.presentation().is_some();
                     help::render(self.theme(), presenting, *scroll, area, buf)
                 }
+                Overlay::Search(s) => search::render(self, s, area, buf),
                 Overlay::Overview { cursor } => {
                     if let Some(p) = self.presentation() {
                         present::overview(self, p, *cursor, area, buf)

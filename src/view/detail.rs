@@ -17,6 +17,12 @@ pub enum Target {
     Item(ItemRef),
     /// A calendar day, with the undated events.
     Day(NaiveDate),
+    /// A participant, by index into the data set's participants.
+    Participant(usize),
+    /// A person, by index into the data set's persons.
+    Person(usize),
+    /// A glossary term, by index into the data set's glossary.
+    Term(usize),
 }
 
 impl Target {
@@ -29,6 +35,9 @@ impl Target {
             Target::Item(ItemRef::Event(..)) => "Event",
             Target::Item(ItemRef::Meeting(..)) => "Meeting",
             Target::Day(_) => "Calendar",
+            Target::Participant(_) => "Participant",
+            Target::Person(_) => "Person",
+            Target::Term(_) => "Glossary",
         }
     }
 }
@@ -133,6 +142,18 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
         }
         Target::Item(ItemRef::Event(e)) => {
             super::day::entry_detail(&mut o, ctx, crate::dataset::CalItem::Event(e));
+            return o.lines;
+        }
+        Target::Participant(p) => {
+            super::people::participant(&mut o, ctx, p);
+            return o.lines;
+        }
+        Target::Person(p) => {
+            super::people::person(&mut o, ctx, p);
+            return o.lines;
+        }
+        Target::Term(t) => {
+            super::people::term(&mut o, ctx, t);
             return o.lines;
         }
         Target::Item(item) => item,

@@ -16,6 +16,7 @@ const DASHBOARD: &[Context] = &[
     Context::Calendar,
     Context::Detail,
     Context::Picker,
+    Context::Search,
     Context::Help,
     Context::Always,
 ];

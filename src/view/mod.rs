@@ -12,6 +12,7 @@ pub mod detail;
 pub mod help;
 pub mod layout;
 mod meeting;
+mod people;
 pub mod problems;
 
 use chrono::{NaiveDate, Weekday};

@@ -1,0 +1,172 @@
+//! The search overlay: the query, the results grouped by kind with their meeting's date and
+//! the matched characters highlighted, and a preview of the selected result beside them on a
+//! wide screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use crate::app::{App, SearchState, Target};
+use crate::search::{self, Hit, Kind};
+use crate::text::{truncate, width};
+use crate::view::{detail, layout};
+
+/// A row of the results list.
+enum Row {
+    Header(Kind, usize),
+    Hit(usize),
+}
+
+fn plural(k: Kind) -> &'static str {
+    match k {
+        Kind::Meeting => "Meetings",
+        Kind::Agenda => "Agenda items",
+        Kind::Decision => "Decisions",
+        Kind::Statement => "Statements",
+        Kind::Event => "Events",
+        Kind::Participant => "Participants",
+        Kind::Person => "Persons",
+        Kind::Term => "Glossary",
+    }
+}
+
+/// The detail popup's target for a hit.
+pub fn target(t: search::Target) -> Target {
+    match t {
+        search::Target::Item(i) => Target::Item(i),
+        search::Target::Participant(p) => Target::Participant(p),
+        search::Target::Person(p) => Target::Person(p),
+        search::Target::Term(t) => Target::Term(t),
+    }
+}
+
+/// Draws the overlay.
+pub fn render(app: &App, s: &SearchState, area: Rect, buf: &mut Buffer) {
+    let t = app.theme();
+    let popup = layout::popup(
+        area,
+        area.width.saturating_sub(2),
+        area.height.saturating_sub(2),
+    );
+    let hint = "type to search · ↑↓ choose · Enter show · Esc close";
+    let inner = super::popup::frame(t, popup, "Search", t.border_focused, None, hint, buf);
+    if inner.height < 3 || inner.width < 10 {
+        return;
+    }
+    let status = match (&s.results.note, app.search_ready(), s.results.total) {
+        (Some(note), _, _) => note.clone(),
+        (None, false, _) => "indexing…".to_owned(),
+        (None, true, _) if s.query.trim().is_empty() => {
+            "words, or by:RUS in:2021 kind:decision".to_owned()
+        }
+        (None, true, n) => crate::text::count(n, "result", "results"),
+    };
+    let query = Line::from(vec![
+        Span::styled("/ ", t.accent.add_modifier(Modifier::BOLD)),
+        Span::styled(format!("{}▏", s.query), t.bold),
+    ]);
+    buf.set_line(inner.x, inner.y, &query, inner.width);
+    let sw = width(&status) as u16;
+    if inner.width > sw + width(&s.query) as u16 + 6 {
+        buf.set_string(inner.right() - sw, inner.y, &status, t.dim);
+    }
+    let body = Rect::new(inner.x, inner.y + 2, inner.width, inner.height - 2);
+    let (list, preview) = if body.width >= 100 {
+        let lw = body.width * 3 / 5;
+        (
+            Rect { width: lw, ..body },
+            Some(Rect::new(
+                body.x + lw + 1,
+                body.y,
+                body.width - lw - 1,
+                body.height,
+            )),
+        )
+    } else {
+        (body, None)
+    };
+    results(app, s, list, buf);
+    if let Some(area) = preview {
+        for y in area.top()..area.bottom() {
+            buf.set_string(area.x - 1, y, "│", app.theme().dim);
+        }
+    }
+    if let (Some(area), Some(hit)) = (
+        preview.map(|a| Rect {
+            x: a.x + 1,
+            width: a.width.saturating_sub(1),
+            ..a
+        }),
+        s.selected(),
+    ) {
+        let lines = detail::lines(app.ctx(), target(hit.target), area.width);
+        super::scrolled(lines, 0, area, buf);
+    }
+}
+
+fn results(app: &App, s: &SearchState, area: Rect, buf: &mut Buffer) {
+    let order = s.order();
+    let mut rows = Vec::new();
+    for (pos, &i) in order.iter().enumerate() {
+        let k = s.results.hits[i].kind();
+        if pos == 0 || s.results.hits[order[pos - 1]].kind() != k {
+            let n = order
+                .iter()
+                .filter(|&&j| s.results.hits[j].kind() == k)
+                .count();
+            rows.push(Row::Header(k, n));
+        }
+        rows.push(Row::Hit(pos));
+    }
+    let at = rows
+        .iter()
+        .position(|r| matches!(r, Row::Hit(p) if *p == s.cursor))
+        .unwrap_or(0);
+    let h = usize::from(area.height);
+    let first = at.saturating_sub(h.saturating_sub(1));
+    for (y, row) in rows.iter().skip(first).take(h).enumerate() {
+        let y = area.y + y as u16;
+        match row {
+            Row::Header(k, n) => {
+                let line = format!("{} ({n})", plural(*k));
+                buf.set_string(area.x, y, line, app.theme().label);
+            }
+            Row::Hit(pos) => {
+                let hit = &s.results.hits[order[*pos]];
+                let line = hit_line(app, hit, *pos == s.cursor, usize::from(area.width));
+                buf.set_line(area.x, y, &line, area.width);
+            }
+        }
+    }
+}
+
+/// One result: its meeting's date, then the matched text with the matches highlighted.
+fn hit_line(app: &App, hit: &Hit, selected: bool, w: usize) -> Line<'static> {
+    let t = app.theme();
+    let base = if selected { t.selection } else { t.base };
+    let mark: Style = base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+    let date = hit
+        .meeting
+        .and_then(|m| app.data().meetings.get(m))
+        .map(|m| m.date.to_string())
+        .unwrap_or_default();
+    let mut spans = vec![Span::styled(
+        format!("  {date:<10}  "),
+        if selected { base } else { t.dim },
+    )];
+    let text = truncate(&hit.text, w.saturating_sub(14)).into_owned();
+    let mut at = 0;
+    for r in hit.highlights.iter().filter(|r| r.end <= text.len()) {
+        if r.start < at || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {
+            continue;
+        }
+        spans.push(Span::styled(text[at..r.start].to_owned(), base));
+        spans.push(Span::styled(text[r.start..r.end].to_owned(), mark));
+        at = r.end;
+    }
+    spans.push(Span::styled(text[at..].to_owned(), base));
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    spans.push(Span::styled(" ".repeat(w.saturating_sub(used)), base));
+    Line::from(spans)
+}

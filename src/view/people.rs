@@ -1,0 +1,85 @@
+//! The detail popup's content for participants, persons and glossary terms: what the data
+//! says of them (name, code, kind, standing and its history, every spelling, notes), so a
+//! search result that names one has something to show.
+
+use super::Ctx;
+use super::detail::Out;
+use crate::dataset::{ParticipantKind, Standing};
+
+fn standing(s: Standing) -> &'static str {
+    match s {
+        Standing::Member => "member",
+        Standing::Observer => "observer",
+        Standing::Partner => "partner",
+        Standing::Secretariat => "secretariat",
+        Standing::Other => "other",
+    }
+}
+
+/// A state or organisation.
+pub(super) fn participant(o: &mut Out, ctx: Ctx, i: usize) {
+    let Some(p) = ctx.data.participants.get(i) else {
+        return;
+    };
+    o.para(&format!("{} ({})", p.name, p.code), o.theme.bold);
+    let kind = match p.kind {
+        ParticipantKind::State => "state",
+        ParticipantKind::Organization => "organisation",
+    };
+    o.field("Kind", kind);
+    o.opt("Status", p.status.map(standing));
+    o.opt("Since", p.since.map(|d| d.human()).as_deref());
+    if !p.aliases.is_empty() {
+        o.field("Also written", &p.aliases.join(", "));
+    }
+    if !p.history.is_empty() {
+        o.heading("History");
+        for h in &p.history {
+            let from = h.from.map(|d| d.human()).unwrap_or_else(|| "…".into());
+            let until = h.until.map(|d| d.human()).unwrap_or_else(|| "…".into());
+            o.para(
+                &format!("• {} {from} – {until}", standing(h.status)),
+                o.theme.base,
+            );
+        }
+    }
+    if let Some(n) = &p.notes {
+        o.heading("Notes");
+        o.para(n, o.theme.dim);
+    }
+}
+
+/// A person, with every spelling and the participant they speak for.
+pub(super) fn person(o: &mut Out, ctx: Ctx, i: usize) {
+    let Some(p) = ctx.data.persons.get(i) else {
+        return;
+    };
+    o.para(&p.name, o.theme.bold);
+    if !p.aliases.is_empty() {
+        o.field("Also written", &p.aliases.join(", "));
+    }
+    let party = p.participant.and_then(|i| ctx.data.participants.get(i));
+    o.opt(
+        "For",
+        party.map(|p| format!("{} ({})", p.name, p.code)).as_deref(),
+    );
+    let statements: usize = ctx
+        .data
+        .meetings
+        .iter()
+        .map(|m| m.statements.iter().filter(|s| s.person == Some(i)).count())
+        .sum();
+    o.field("Statements", &statements.to_string());
+}
+
+/// A glossary term.
+pub(super) fn term(o: &mut Out, ctx: Ctx, i: usize) {
+    let Some(t) = ctx.data.glossary.get(i) else {
+        return;
+    };
+    o.para(&t.term, o.theme.bold);
+    o.para(&t.meaning, o.theme.base);
+    if !t.aliases.is_empty() {
+        o.field("Also written", &t.aliases.join(", "));
+    }
+}
