@@ -50,7 +50,7 @@ fn the_test_file_is_valid_when_nothing_is_wrong() {
 #[test]
 fn toml_syntax_error() {
     let text = file("accent = { fg = cyan }", "accent");
-    one(&text, Code::Syntax, 3, 17, "string", "dark.toml");
+    one(&text, Code::Syntax, 3, 17, "string", "docs/themes.md");
 }
 
 #[test]
