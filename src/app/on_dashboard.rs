@@ -200,7 +200,9 @@ fn click(app: &mut App, x: u16, y: u16) {
         return;
     }
     let Some(slot) = nav::slot(pane) else {
-        if let Some(day) = layout::day_at(app.dashboard.day, app.settings.week_start, inner, x, y) {
+        if let Some(day) =
+            crate::view::calendar::day_at(app.dashboard.day, app.settings.week_start, inner, x, y)
+        {
             if was_focused && day == app.dashboard.day {
                 open(app);
             }

@@ -13,7 +13,6 @@ use crate::app::{App, Pane};
 use crate::calendar::{month_grid, weekdays};
 use crate::dataset::{CalItem, effective_status};
 use crate::text::{truncate, width};
-use crate::view::layout;
 
 /// Draws the calendar pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -24,7 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     );
     let inner = block.inner(area);
     block.render(area, buf);
-    let (grid, list_area) = layout::calendar_parts(inner);
+    let (grid, list_area) = crate::view::calendar::calendar_parts(inner);
     render_grid(app, grid, buf);
     let lines = day_lines(app, list_area.width, usize::from(list_area.height));
     let height = usize::from(list_area.height);
@@ -44,7 +43,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
     let cal = &app.data().calendar;
     let title = app.dashboard().day().format("%B %Y").to_string();
-    let pad = usize::from(layout::GRID_W).saturating_sub(width(&title)) / 2;
+    let pad = usize::from(crate::view::calendar::GRID_W).saturating_sub(width(&title)) / 2;
     let mut lines = vec![Line::styled(
         format!("{}{title}", " ".repeat(pad)),
         app.theme().bold,

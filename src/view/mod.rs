@@ -6,12 +6,14 @@
 //! hit-test a click with exactly the geometry the drawing uses, without reaching up into the
 //! ui. Everything here is a pure function of the data, the size and the theme.
 
+pub mod calendar;
 mod day;
 pub mod deck;
 pub mod detail;
 pub mod help;
 pub mod layout;
 mod meeting;
+mod out;
 mod people;
 pub mod problems;
 

@@ -1,0 +1,89 @@
+//! Wrapped, styled lines built a field at a time: what every detail popup's content (items,
+//! days, meetings, people) is written with, so labels, bullets and headings look alike.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::dataset::Source;
+use crate::text::{width, wrap};
+
+/// Accumulates wrapped lines at a width.
+pub(crate) struct Out<'t> {
+    pub(super) w: usize,
+    pub(super) theme: &'t crate::theme::Theme,
+    pub(super) lines: Vec<Line<'static>>,
+}
+
+impl Out<'_> {
+    /// A wrapped paragraph; a `• ` bullet's continuation lines are indented under its text.
+    pub(super) fn para(&mut self, text: &str, style: Style) {
+        if let Some(rest) = text.strip_prefix("• ") {
+            for (i, l) in wrap(rest, self.w.saturating_sub(2)).into_iter().enumerate() {
+                let mark = if i == 0 { "• " } else { "  " };
+                self.lines.push(Line::styled(format!("{mark}{l}"), style));
+            }
+            return;
+        }
+        for l in wrap(text, self.w) {
+            self.lines.push(Line::styled(l, style));
+        }
+    }
+
+    /// `Label: value`, the value wrapped under itself.
+    pub(super) fn field(&mut self, label: &str, value: &str) {
+        let lw = width(label) + 2;
+        if self.w < lw + 10 {
+            self.lines
+                .push(Line::styled(label.to_owned(), self.theme.label));
+            return self.para(value, Style::new());
+        }
+        for (i, l) in wrap(value, self.w - lw).into_iter().enumerate() {
+            let head = if i == 0 {
+                format!("{label}: ")
+            } else {
+                " ".repeat(lw)
+            };
+            self.lines.push(Line::from(vec![
+                Span::styled(head, self.theme.label),
+                Span::raw(l),
+            ]));
+        }
+    }
+
+    /// A field, when the value is there.
+    pub(super) fn opt(&mut self, label: &str, value: Option<&str>) {
+        if let Some(v) = value {
+            self.field(label, v);
+        }
+    }
+
+    /// An empty line.
+    pub(super) fn gap(&mut self) {
+        self.lines.push(Line::default());
+    }
+
+    /// A bold heading after an empty line.
+    pub(super) fn heading(&mut self, text: &str) {
+        self.gap();
+        self.para(text, self.theme.bold);
+    }
+
+    /// The item's sources, one bullet each.
+    pub(super) fn sources(&mut self, sources: &[Source]) {
+        if sources.is_empty() {
+            return;
+        }
+        self.heading("Sources");
+        for s in sources {
+            let mut parts: Vec<String> = [&s.title, &s.publisher, &s.url]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            if let Some(d) = s.date {
+                parts.push(d.human());
+            }
+            self.para(&format!("• {}", parts.join(" · ")), Style::new());
+        }
+    }
+}
