@@ -9,6 +9,7 @@ mod cross;
 pub mod ctx;
 pub mod diag;
 mod events;
+mod exact;
 mod ids;
 mod items;
 mod lines;

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{Code, Diagnostic};
 use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
-use super::suggest;
+use super::{exact, suggest};
 use crate::model::*;
 
 /// Added to the help of an error that makes a whole file unreadable.
@@ -76,7 +76,7 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
         return file;
     }
     let doc = match DeTable::parse(&src.text) {
-        Ok(doc) => doc.into_inner(),
+        Ok(doc) => exact::shrink(doc.into_inner()),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = first_line(e.message());
@@ -186,10 +186,12 @@ impl Parser<'_> {
     ) -> Vec<Spanned<T>> {
         let span = value.span();
         match value.into_inner() {
-            DeValue::Array(items) => items
-                .into_iter()
-                .filter_map(|v| self.one(v, table))
-                .collect(),
+            DeValue::Array(items) => {
+                // Exact: these tables stay alive until their meeting is built.
+                let mut out = Vec::with_capacity(items.len());
+                out.extend(items.into_iter().filter_map(|v| self.one(v, table)));
+                out
+            }
             DeValue::Table(_) => {
                 let d = self.error(
                     span,
