@@ -147,26 +147,32 @@ impl<'a> Ctx<'a> {
 
     /// [`Ctx::sources`], moving the strings into the data set.
     pub fn take_sources(&mut self, list: Vec<Spanned<RawSource>>) -> Vec<DataSource> {
-        list.into_iter()
-            .map(|s| {
-                let span = s.span();
-                let r = s.into_inner();
-                if r.title.is_none() && r.url.is_none() {
-                    self.error(
-                        span,
-                        Code::Incomplete,
-                        "a source needs a `title` or a `url`",
-                    );
-                }
-                DataSource {
-                    title: take1(r.title),
-                    url: take1(r.url),
-                    date: self.opt_date(&r.date),
-                    publisher: take1(r.publisher),
-                }
-            })
-            .collect()
+        let sources = list.into_iter().map(|s| {
+            let span = s.span();
+            let r = s.into_inner();
+            if r.title.is_none() && r.url.is_none() {
+                self.error(
+                    span,
+                    Code::Incomplete,
+                    "a source needs a `title` or a `url`",
+                );
+            }
+            DataSource {
+                title: take1(r.title),
+                url: take1(r.url),
+                date: self.opt_date(&r.date),
+                publisher: take1(r.publisher),
+            }
+        });
+        exact(sources.collect())
     }
+}
+
+/// A list without spare capacity. A list collected from the parsed one it replaces reuses
+/// that one's buffer, sized for the larger parsed entries: this gives the difference back.
+pub fn exact<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
 }
 
 /// A string of a parsed file, spanned or not, taken to move into the data set.

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::ctx::{Ctx, IdKind, own1, take1, takem};
+use super::ctx::{Ctx, IdKind, exact, own1, take1, takem};
 use super::diag::Code;
 use super::items;
 use super::parse::RawFile;
@@ -141,7 +141,7 @@ pub fn build(
         status: r.status,
         planned,
         planned_place: take1(r.planned_place),
-        related: r.related.into_iter().map(|s| s.into_inner()).collect(),
+        related: exact(r.related.into_iter().map(|s| s.into_inner()).collect()),
         chairmanship,
         chair: take1(r.chair),
         chair_title: take1(r.chair_title),
