@@ -6,9 +6,11 @@
 //! [`LineIndex`] (where each line starts, and where each line's first non-ASCII byte is): that
 //! answers every offset preceded on its line by ASCII only, which is almost every value a
 //! diagnostic points at. For the rare other offset, the file is read again (checked against a
-//! fingerprint of the text that was parsed) and the column counted in its text.
+//! fingerprint of the text that was parsed) and the column counted in its text; that text then
+//! stays, so each such file is read again at most once.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use super::diag::line_col;
 use super::source::{self, Source};
@@ -118,6 +120,8 @@ enum Text<'a> {
         disk: PathBuf,
         fingerprint: u64,
         max_file_size: u64,
+        /// The text read again, once needed (`None` if the file changed since).
+        reread: OnceLock<Option<String>>,
     },
 }
 
@@ -144,6 +148,7 @@ impl<'a> FileText<'a> {
                 disk,
                 fingerprint: fingerprint(&src.text),
                 max_file_size,
+                reread: OnceLock::new(),
             },
             None => Text::Kept(src.text),
         };
@@ -173,34 +178,40 @@ impl<'a> FileText<'a> {
             return at;
         }
         match self.reread() {
-            Some(src) => line_col(&src.text, offset),
+            Some(text) => line_col(text, offset),
             // The file changed or vanished since it was parsed: count bytes on the line.
             None => lines.line_col_bytes(offset),
         }
     }
 
     /// The file read again from disk, if it is still the text that was parsed.
-    fn reread(&self) -> Option<Source> {
+    fn reread(&self) -> Option<&str> {
         let Text::Indexed {
             disk,
             fingerprint: fp,
             max_file_size,
+            reread,
             ..
         } = &self.text
         else {
             return None;
         };
-        let src = source::read_file(disk, *max_file_size).ok()?;
-        (fingerprint(&src.text) == *fp).then_some(src)
+        let text = reread.get_or_init(|| {
+            let src = source::read_file(disk, *max_file_size).ok()?;
+            (fingerprint(&src.text) == *fp).then_some(src.text)
+        });
+        text.as_deref()
     }
 
     /// The file as a [`Source`] for reports: its text, read again when it was dropped (`None`
     /// if the file changed since it was parsed).
     pub fn into_source(self) -> Option<Source> {
+        // Reads an indexed file again, unless a position already did.
+        self.reread();
         let text = match self.text {
             Text::Borrowed(t) => t.to_owned(),
             Text::Kept(t) => t,
-            Text::Indexed { .. } => self.reread()?.text,
+            Text::Indexed { reread, .. } => reread.into_inner().flatten()?,
         };
         Some(Source {
             path: self.path,
@@ -226,6 +237,27 @@ mod tests {
         }
         assert!(answered > text.len() / 2);
         assert_eq!(index.line_col(text.find('x').unwrap()), None);
+    }
+
+    #[test]
+    fn a_dropped_text_is_read_again_only_while_unchanged() {
+        let dir = std::env::temp_dir().join(format!("cica-lines-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("f.toml");
+        let text = "a = 1\nb = [\"ж\", \"x\"]\n";
+        std::fs::write(&path, text).unwrap();
+        let x = text.find("\"x").unwrap();
+        let read = || source::read_file(&path, 1 << 20).unwrap();
+        let file = FileText::from_disk(read(), path.clone(), 1 << 20, false);
+        assert!(file.text().is_none());
+        assert_eq!(file.line_col(x), line_col(text, x));
+        assert_eq!(file.into_source().unwrap().text, text);
+        // Changed on disk since it was parsed: bytes are counted, and there is no snippet.
+        let file = FileText::from_disk(read(), path.clone(), 1 << 20, false);
+        std::fs::write(&path, "b = 2\n").unwrap();
+        assert_eq!(file.line_col(x), (2, x - 6 + 1));
+        assert!(file.into_source().is_none());
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
