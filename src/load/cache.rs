@@ -14,6 +14,7 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use super::parse::{self, RawFile};
+use super::prepare::Prepared;
 use super::progress::{Progress, Stage};
 use super::source::{self, Source, Stamp};
 use super::{Diagnostic, Loaded, validate};
@@ -146,7 +147,7 @@ pub fn load_cached(
 ) -> Result<Loaded, String> {
     let t = Instant::now();
     let refreshed = cache.refresh(dir, max_file_size, progress);
-    let mut diagnostics = match refreshed {
+    let diagnostics = match refreshed {
         Ok(d) => d,
         Err(e) => {
             progress.set_stage(Stage::Done);
@@ -155,14 +156,13 @@ pub fn load_cached(
     };
     let read = t.elapsed();
     let unread_files = !diagnostics.is_empty();
-    diagnostics.extend(cache.entries.iter().flat_map(|e| e.diags.iter().cloned()));
-    let mut loaded = validate::validate(
-        &cache.sources,
-        &cache.files,
-        diagnostics,
-        unread_files,
-        progress,
-    );
+    // Validation takes the parsed files apart: it gets copies, and the cache keeps its own.
+    let prepared: Vec<Prepared> = (cache.entries.par_iter())
+        .zip(cache.sources.par_iter())
+        .zip(cache.files.par_iter())
+        .map(|((e, s), f)| Prepared::parsed(s, f.clone(), e.diags.clone()))
+        .collect();
+    let (mut loaded, _) = validate::validate(prepared, diagnostics, unread_files, progress);
     loaded.timings.read = read;
     let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
     loaded.sources = (cache.sources.iter())

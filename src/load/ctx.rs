@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::diag::{Code, Diagnostic};
-use super::source::Source;
+use super::lines::FileText;
 use crate::dataset::Source as DataSource;
 use crate::model::date::DateError;
 use crate::model::{PartialDate, RawSource, SDate};
@@ -17,7 +17,7 @@ use toml::Spanned;
 pub use super::ids::{IdEntry, IdKind};
 
 pub struct Ctx<'a> {
-    pub sources: &'a [Source],
+    pub sources: &'a [FileText<'a>],
     pub diags: Vec<Diagnostic>,
     /// The file whose tables are being validated.
     pub file: usize,
@@ -34,7 +34,7 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(sources: &'a [Source]) -> Self {
+    pub fn new(sources: &'a [FileText<'a>]) -> Self {
         Self {
             sources,
             diags: Vec::new(),
@@ -58,8 +58,11 @@ impl<'a> Ctx<'a> {
         code: Code,
         msg: impl Into<String>,
     ) -> &mut Diagnostic {
-        let text = self.sources.get(self.file).map_or("", |s| s.text.as_str());
-        let d = Diagnostic::at(self.path(), text, span, code, msg.into());
+        let at = self
+            .sources
+            .get(self.file)
+            .map_or((1, 1), |s| s.line_col(span.start));
+        let d = Diagnostic::placed(self.path(), at, span, code, msg.into());
         self.diags.push(d);
         let last = self.diags.len() - 1;
         &mut self.diags[last]
@@ -70,7 +73,7 @@ impl<'a> Ctx<'a> {
         let Some(src) = self.sources.get(file) else {
             return "?".into();
         };
-        let (line, col) = super::diag::line_col(&src.text, span.start);
+        let (line, col) = src.line_col(span.start);
         format!("{}:{line}:{col}", src.path)
     }
 
@@ -141,6 +144,88 @@ impl<'a> Ctx<'a> {
             })
             .collect()
     }
+
+    /// [`Ctx::sources`], moving the strings into the data set.
+    pub fn take_sources(&mut self, list: Vec<Spanned<RawSource>>) -> Vec<DataSource> {
+        let sources = list.into_iter().map(|s| {
+            let span = s.span();
+            let r = s.into_inner();
+            if r.title.is_none() && r.url.is_none() {
+                self.error(
+                    span,
+                    Code::Incomplete,
+                    "a source needs a `title` or a `url`",
+                );
+            }
+            DataSource {
+                title: take1(r.title),
+                url: take1(r.url),
+                date: self.opt_date(&r.date),
+                publisher: take1(r.publisher),
+            }
+        });
+        exact(sources.collect())
+    }
+}
+
+/// A list without spare capacity. A list collected from the parsed one it replaces reuses
+/// that one's buffer, sized for the larger parsed entries: this gives the difference back.
+pub fn exact<T>(mut v: Vec<T>) -> Vec<T> {
+    v.shrink_to_fit();
+    v
+}
+
+/// A string of a parsed file, spanned or not, taken to move into the data set.
+pub trait Owned {
+    fn owned(self) -> String;
+}
+
+impl Owned for String {
+    fn owned(self) -> String {
+        self
+    }
+}
+
+impl Owned for Spanned<String> {
+    fn owned(self) -> String {
+        self.into_inner()
+    }
+}
+
+/// [`one`] on a string that moves into the data set: no copy when it is clean already.
+pub fn own1(s: impl Owned) -> String {
+    moved(s.owned(), Lines::Single)
+}
+
+/// [`optm`]'s multi-line cleaning on a string that moves into the data set.
+pub fn ownm(s: impl Owned) -> String {
+    moved(s.owned(), Lines::Multi)
+}
+
+/// [`opt1`] on an optional string that moves into the data set.
+pub fn take1(s: Option<impl Owned>) -> Option<String> {
+    s.map(own1)
+}
+
+/// [`optm`] on an optional string that moves into the data set.
+pub fn takem(s: Option<impl Owned>) -> Option<String> {
+    s.map(ownm)
+}
+
+/// [`clean`] by value: the string itself when it needs no cleaning, without spare capacity
+/// (the parser may have grown it).
+fn moved(s: String, lines: Lines) -> String {
+    let cleaned = if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        None
+    } else {
+        match sanitize(&s, lines) {
+            std::borrow::Cow::Owned(c) => Some(c),
+            std::borrow::Cow::Borrowed(_) => None,
+        }
+    };
+    let mut s = cleaned.unwrap_or(s);
+    s.shrink_to_fit();
+    s
 }
 
 /// A single-line display string, sanitised.

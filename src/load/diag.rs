@@ -119,7 +119,17 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at a span of a file's text.
     pub fn at(file: &str, text: &str, span: Range<usize>, code: Code, message: String) -> Self {
-        let (line, col) = line_col(text, span.start);
+        Self::placed(file, line_col(text, span.start), span, code, message)
+    }
+
+    /// An error at a span whose `(line, col)` is already known.
+    pub fn placed(
+        file: &str,
+        (line, col): (usize, usize),
+        span: Range<usize>,
+        code: Code,
+        message: String,
+    ) -> Self {
         Self {
             file: file.to_owned(),
             line,

@@ -2,24 +2,25 @@
 
 use std::collections::HashMap;
 
-use super::ctx::{Ctx, IdKind, one, opt1, optm};
+use super::ctx::{Ctx, IdKind, own1, take1, takem};
 use super::diag::Code;
 use super::parse::RawFile;
 use crate::dataset::Event;
 
 /// Validates every event. `meeting_of_file` maps a meeting file to its meeting's index, for the
-/// implied `meeting`; `meeting_index` maps meeting ids to indices.
+/// implied `meeting`; `meeting_index` maps meeting ids to indices. The events' strings move
+/// out of the files.
 pub fn events(
     ctx: &mut Ctx,
-    files: &[RawFile],
+    files: &mut [RawFile],
     meeting_of_file: &HashMap<usize, usize>,
     meeting_index: &HashMap<String, usize>,
 ) -> Vec<Event> {
     let mut out = Vec::new();
-    for (fi, f) in files.iter().enumerate() {
+    for (fi, f) in files.iter_mut().enumerate() {
         ctx.file = fi;
-        for e in &f.events {
-            let r = e.get_ref();
+        for e in std::mem::take(&mut f.events) {
+            let r = e.into_inner();
             let date = ctx.opt_date(&r.date);
             let end = match (&r.date, &r.end) {
                 (None, Some(end)) => {
@@ -40,9 +41,9 @@ pub fn events(
                 None => meeting_of_file.get(&fi).copied(),
             };
             out.push(Event {
-                id: r.id.get_ref().clone(),
-                title: one(r.title.get_ref()),
-                kind: opt1(&r.kind),
+                id: r.id.into_inner(),
+                title: own1(r.title),
+                kind: take1(r.kind),
                 organizers: r
                     .organizers
                     .iter()
@@ -50,17 +51,18 @@ pub fn events(
                     .collect(),
                 date,
                 end,
-                place: opt1(&r.place),
+                place: take1(r.place),
                 format: r.format,
                 status: r.status,
                 planned: ctx.opt_date(&r.planned),
-                planned_place: opt1(&r.planned_place),
+                planned_place: take1(r.planned_place),
                 meeting,
-                summary: optm(&r.summary),
-                notes: optm(&r.notes),
-                sources: ctx.sources(&r.sources),
+                summary: takem(r.summary),
+                notes: takem(r.notes),
+                sources: ctx.take_sources(r.sources),
             });
         }
     }
+    out.shrink_to_fit();
     out
 }

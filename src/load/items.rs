@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::ctx::{Ctx, one, opt1, optm};
+use super::ctx::{Ctx, exact, one, own1, take1, takem};
 use super::diag::Code;
 use super::meetings::auto_decision_id;
 use super::suggest;
@@ -13,9 +13,9 @@ use crate::dataset::{AgendaItem, Assignment, Decision, Due, Statement};
 use crate::model::{RawAgenda, RawDate, RawDecision, RawStatement, SDate, SStr};
 
 /// Validates the agenda: ids unique within the meeting.
-pub fn agenda(ctx: &mut Ctx, raw: &[Spanned<RawAgenda>]) -> Vec<AgendaItem> {
+pub fn agenda(ctx: &mut Ctx, raw: Vec<Spanned<RawAgenda>>) -> Vec<AgendaItem> {
     let mut seen: HashMap<&str, Range<usize>> = HashMap::new();
-    for a in raw {
+    for a in &raw {
         let id = &a.get_ref().id;
         if !ctx.check_id(id) {
             continue;
@@ -34,17 +34,17 @@ pub fn agenda(ctx: &mut Ctx, raw: &[Spanned<RawAgenda>]) -> Vec<AgendaItem> {
             seen.insert(id.get_ref(), id.span());
         }
     }
-    raw.iter()
-        .map(|a| {
-            let r = a.get_ref();
-            AgendaItem {
-                id: r.id.get_ref().clone(),
-                title: one(r.title.get_ref()),
-                kind: opt1(&r.kind),
-                summary: optm(&r.summary),
-            }
-        })
-        .collect()
+    drop(seen);
+    let items = raw.into_iter().map(|a| {
+        let r = a.into_inner();
+        AgendaItem {
+            id: r.id.into_inner(),
+            title: own1(r.title),
+            kind: take1(r.kind),
+            summary: takem(r.summary),
+        }
+    });
+    exact(items.collect())
 }
 
 /// Resolves an agenda reference to its index in the meeting.
@@ -84,92 +84,85 @@ fn due(ctx: &mut Ctx, raw: &Option<SDate>) -> Option<Due> {
 pub fn decisions(
     ctx: &mut Ctx,
     meeting: &str,
-    raw: &[Spanned<RawDecision>],
+    raw: Vec<Spanned<RawDecision>>,
     agenda_ids: &[&str],
 ) -> Vec<Decision> {
-    raw.iter()
-        .enumerate()
-        .map(|(n, d)| {
-            let r = d.get_ref();
-            let agenda = agenda_ref(ctx, &r.agenda, agenda_ids);
-            let participants = r
-                .participants
-                .iter()
-                .filter_map(|p| ctx.participant(p))
-                .collect();
-            let assignments = r
-                .assignments
-                .iter()
-                .filter_map(|a| {
-                    let participant = ctx.participant(&a.participant);
-                    let from = ctx.opt_date(&a.from);
-                    let until = ctx.end_date(from, &a.until, "until");
-                    Some(Assignment {
-                        participant: participant?,
-                        role: one(&a.role),
-                        area: one(&a.area),
-                        from,
-                        until,
-                        decision: None,
-                        notes: None,
-                        sources: Vec::new(),
-                    })
-                })
-                .collect();
-            Decision {
-                id: r
-                    .id
-                    .as_ref()
-                    .map_or_else(|| auto_decision_id(meeting, n + 1), |i| i.get_ref().clone()),
-                agenda,
-                action: one(&r.action),
-                subject: one(r.subject.get_ref()),
-                text: optm(&r.text),
-                participants,
-                assignee: opt1(&r.assignee),
-                due: due(ctx, &r.due),
-                forwarded_to: opt1(&r.forwarded_to),
-                assignments,
-                notes: optm(&r.notes),
-                sources: ctx.sources(&r.sources),
-            }
-        })
-        .collect()
+    let decisions = raw.into_iter().enumerate().map(|(n, d)| {
+        let r = d.into_inner();
+        let agenda = agenda_ref(ctx, &r.agenda, agenda_ids);
+        let participants = r
+            .participants
+            .iter()
+            .filter_map(|p| ctx.participant(p))
+            .collect();
+        let assignments = r.assignments.into_iter().filter_map(|a| {
+            let participant = ctx.participant(&a.participant);
+            let from = ctx.opt_date(&a.from);
+            let until = ctx.end_date(from, &a.until, "until");
+            Some(Assignment {
+                participant: participant?,
+                role: own1(a.role),
+                area: own1(a.area),
+                from,
+                until,
+                decision: None,
+                notes: None,
+                sources: Vec::new(),
+            })
+        });
+        let assignments = exact(assignments.collect());
+        Decision {
+            id: r
+                .id
+                .map_or_else(|| auto_decision_id(meeting, n + 1), Spanned::into_inner),
+            agenda,
+            action: own1(r.action),
+            subject: own1(r.subject),
+            text: takem(r.text),
+            participants,
+            assignee: take1(r.assignee),
+            due: due(ctx, &r.due),
+            forwarded_to: take1(r.forwarded_to),
+            assignments,
+            notes: takem(r.notes),
+            sources: ctx.take_sources(r.sources),
+        }
+    });
+    exact(decisions.collect())
 }
 
 /// Validates statements: each needs a summary or a quote.
 pub fn statements(
     ctx: &mut Ctx,
-    raw: &[Spanned<RawStatement>],
+    raw: Vec<Spanned<RawStatement>>,
     agenda_ids: &[&str],
 ) -> Vec<Statement> {
-    raw.iter()
-        .map(|s| {
-            let r = s.get_ref();
-            if r.summary.is_none() && r.quote.is_none() {
-                ctx.error(
-                    s.span(),
-                    Code::Incomplete,
-                    "a statement needs a `summary` or a `quote`",
-                )
-                .help = Some(
-                    "add `summary = \"…\"` (a paraphrase) or `quote = \"…\"` (the exact words)"
-                        .into(),
-                );
-            }
-            Statement {
-                speaker: opt1(&r.speaker),
-                person: None,
-                title: opt1(&r.title),
-                participant: r.participant.as_ref().and_then(|p| ctx.participant(p)),
-                agenda: agenda_ref(ctx, &r.agenda, agenda_ids),
-                delivery: r.delivery,
-                read_by: opt1(&r.read_by),
-                summary: optm(&r.summary),
-                quote: optm(&r.quote),
-                notes: optm(&r.notes),
-                sources: ctx.sources(&r.sources),
-            }
-        })
-        .collect()
+    let statements = raw.into_iter().map(|s| {
+        let span = s.span();
+        let r = s.into_inner();
+        if r.summary.is_none() && r.quote.is_none() {
+            ctx.error(
+                span,
+                Code::Incomplete,
+                "a statement needs a `summary` or a `quote`",
+            )
+            .help = Some(
+                "add `summary = \"…\"` (a paraphrase) or `quote = \"…\"` (the exact words)".into(),
+            );
+        }
+        Statement {
+            speaker: take1(r.speaker),
+            person: None,
+            title: take1(r.title),
+            participant: r.participant.as_ref().and_then(|p| ctx.participant(p)),
+            agenda: agenda_ref(ctx, &r.agenda, agenda_ids),
+            delivery: r.delivery,
+            read_by: take1(r.read_by),
+            summary: takem(r.summary),
+            quote: takem(r.quote),
+            notes: takem(r.notes),
+            sources: ctx.take_sources(r.sources),
+        }
+    });
+    exact(statements.collect())
 }

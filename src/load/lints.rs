@@ -6,40 +6,52 @@
 //! agenda that exists, a name with a stray space. Each of these is a warning with a stable
 //! code: the dashboard still opens, and `check --deny-warnings` can hold a data set to clean.
 //!
-//! Lints read the raw files after validation, so that every warning points at the value as it
-//! is written (file, line and column of the string, or of the word inside it), and they never
-//! change the data set. Near duplicates live in [`super::names`]; scripts in [`super::script`].
+//! Lints read the raw files, so that every warning points at the value as it is written (file,
+//! line and column of the string, or of the word inside it), and they never change the data
+//! set. Those that read one file run right after it is parsed, while its text is at hand; those
+//! across files run beside validation on [`super::cross::Facts`] taken from each file. Near
+//! duplicates live in [`super::names`]; scripts in [`super::script`].
 
-use std::collections::HashMap;
 use std::ops::Range;
 
+use super::cross::{self, Facts};
 use super::diag::{Code, Diagnostic};
+use super::lines::FileText;
 use super::meetings::auto_decision_id;
 use super::names;
 use super::parse::RawFile;
 use super::script;
-use super::source::Source;
-use crate::model::{PartialDate, SStr, Status};
+use crate::model::SStr;
 
-/// Runs every lint over the parsed files and appends its warnings to `out`.
-pub fn lint(sources: &[Source], files: &[RawFile], out: &mut Vec<Diagnostic>) {
-    let mut l = Lints { sources, out };
-    for (fi, f) in files.iter().enumerate() {
-        for (what, value, trimmed) in text_fields(f) {
-            if trimmed {
-                l.whitespace(fi, what, value);
-            }
-            l.mixed_script(fi, what, value);
+/// Runs the lints that read one file only, with its text at hand (right after parsing it),
+/// and returns their warnings in the order [`lint`] used to give them.
+pub fn lint_file(text: &FileText, f: &RawFile) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut l = Lints {
+        sources: std::slice::from_ref(text),
+        out: &mut out,
+    };
+    for (what, value, trimmed) in text_fields(f) {
+        if trimmed {
+            l.whitespace(0, what, value);
         }
-        l.no_agenda_link(fi, f);
+        l.mixed_script(0, what, value);
     }
-    l.held_after_report(files);
-    names::near_duplicates(&mut l, files);
+    l.no_agenda_link(0, f);
+    out
+}
+
+/// Runs the lints across files, over the facts taken from each file when it was parsed, and
+/// appends their warnings to `out` (after every file's [`lint_file`] warnings).
+pub fn lint_across(sources: &[FileText], facts: &[Facts], out: &mut Vec<Diagnostic>) {
+    let mut l = Lints { sources, out };
+    cross::held_after_report(&mut l, facts);
+    names::near_duplicates(&mut l, facts);
 }
 
 /// Where warnings go, with the texts to find positions in.
 pub struct Lints<'a> {
-    sources: &'a [Source],
+    sources: &'a [FileText<'a>],
     out: &'a mut Vec<Diagnostic>,
 }
 
@@ -49,7 +61,7 @@ impl Lints<'_> {
         let Some(src) = self.sources.get(file) else {
             return;
         };
-        let d = Diagnostic::at(&src.path, &src.text, span, code, msg);
+        let d = Diagnostic::placed(&src.path, src.line_col(span.start), span, code, msg);
         self.out.push(d.warning().with_help(help));
     }
 
@@ -58,7 +70,7 @@ impl Lints<'_> {
         self.sources.get(file).map_or_else(
             || "?".into(),
             |s| {
-                let (line, col) = super::diag::line_col(&s.text, span.start);
+                let (line, col) = s.line_col(span.start);
                 format!("{}:{line}:{col}", s.path)
             },
         )
@@ -70,7 +82,7 @@ impl Lints<'_> {
         let text = self
             .sources
             .get(file)
-            .and_then(|s| s.text.get(within.clone()))
+            .and_then(|s| s.text()?.get(within.clone()))
             .unwrap_or("");
         let alone = |i: usize| {
             let before = text[..i].chars().next_back();
@@ -176,51 +188,6 @@ impl Lints<'_> {
             };
             let msg = format!("decision `{id}` is not linked to an agenda item");
             self.warn(file, d.span(), Code::NoAgendaLink, msg, help);
-        }
-    }
-
-    /// `held-after-report`: an event marked held that starts after the last day of the meeting
-    /// that reported it. Dates compare by whole periods, so `"2021-06"` is not after 2021-06-23.
-    fn held_after_report(&mut self, files: &[RawFile]) {
-        let mut meetings: HashMap<&str, PartialDate> = HashMap::new();
-        for m in files.iter().filter_map(|f| f.meeting.as_ref()) {
-            let r = m.get_ref();
-            let end = r.end.as_ref().and_then(|e| e.get_ref().to_date().ok());
-            if let Some(last) = end.or_else(|| r.date.get_ref().to_date().ok()) {
-                meetings.entry(r.id.get_ref()).or_insert(last);
-            }
-        }
-        for (fi, f) in files.iter().enumerate() {
-            let own = f
-                .meeting
-                .as_ref()
-                .map(|m| m.get_ref().id.get_ref().as_str());
-            for e in &f.events {
-                let r = e.get_ref();
-                let explicit = r.meeting.as_ref().map(|m| m.get_ref().as_str());
-                let (Some(Status::Held), Some(raw)) = (r.status, &r.date) else {
-                    continue;
-                };
-                let (Ok(date), Some(mid)) = (raw.get_ref().to_date(), explicit.or(own)) else {
-                    continue;
-                };
-                let Some(last) = meetings.get(mid).filter(|last| last.ends_before(&date)) else {
-                    continue;
-                };
-                let how = if explicit.is_some() {
-                    "its `meeting`"
-                } else {
-                    "this file's meeting"
-                };
-                let msg = format!(
-                    "event `{}` is marked held on {date}, after the meeting `{mid}` ({last}) that reported it",
-                    r.id.get_ref()
-                );
-                let help = format!(
-                    "{how} can report as held only what took place by {last}: check the event's date, or mark it `status = \"planned\"`"
-                );
-                self.warn(fi, raw.span(), Code::HeldAfterReport, msg, help);
-            }
         }
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::ctx::{Ctx, IdKind, one, opt1, optm};
+use super::ctx::{Ctx, IdKind, exact, own1, take1, takem};
 use super::diag::Code;
 use super::items;
 use super::parse::RawFile;
@@ -93,31 +93,30 @@ pub fn order(files: &[RawFile], dates: &HashMap<usize, PartialDate>) -> Vec<usiz
     order
 }
 
-/// Second pass: builds one meeting, its agenda, decisions and statements.
+/// Second pass: builds one meeting, its agenda, decisions and statements, moving their
+/// strings out of the file and leaving it without them.
 pub fn build(
     ctx: &mut Ctx,
-    file: &RawFile,
+    file: &mut RawFile,
     fi: usize,
     date: Option<PartialDate>,
 ) -> Option<Meeting> {
     ctx.file = fi;
-    let m = file.meeting.as_ref()?;
-    let r = m.get_ref();
+    let r = file.meeting.take()?.into_inner();
     let end = ctx.end_date(date, &r.end, "end");
     let planned = ctx.opt_date(&r.planned);
     for rel in &r.related {
         ctx.id_ref(rel, &[IdKind::Meeting, IdKind::Event], "meeting or event");
     }
     let chairmanship = r.chairmanship.as_ref().and_then(|c| ctx.participant(c));
-    let sources = ctx.sources(&r.sources);
-    let agenda = items::agenda(ctx, &file.agenda);
-    let agenda_ids: Vec<&str> = file
-        .agenda
-        .iter()
-        .map(|a| a.get_ref().id.get_ref().as_str())
-        .collect();
-    let decisions = items::decisions(ctx, r.id.get_ref(), &file.decisions, &agenda_ids);
-    let statements = items::statements(ctx, &file.statements, &agenda_ids);
+    let sources = ctx.take_sources(r.sources);
+    // An agenda item's id is its id as written: the items' ids are those the file lists.
+    let agenda = items::agenda(ctx, std::mem::take(&mut file.agenda));
+    let agenda_ids: Vec<&str> = agenda.iter().map(|a| a.id.as_str()).collect();
+    let raw_decisions = std::mem::take(&mut file.decisions);
+    let decisions = items::decisions(ctx, r.id.get_ref(), raw_decisions, &agenda_ids);
+    let raw_statements = std::mem::take(&mut file.statements);
+    let statements = items::statements(ctx, raw_statements, &agenda_ids);
     let mut agenda_decisions = vec![Vec::new(); agenda.len()];
     for (i, d) in decisions.iter().enumerate() {
         if let Some(slot) = d.agenda.and_then(|a| agenda_decisions.get_mut(a)) {
@@ -131,23 +130,23 @@ pub fn build(
         }
     }
     Some(Meeting {
-        id: r.id.get_ref().clone(),
+        id: r.id.into_inner(),
         file: ctx.path().to_owned(),
-        title: one(r.title.get_ref()),
-        body: one(&r.body),
+        title: own1(r.title),
+        body: own1(r.body),
         date: date?,
         end,
-        place: opt1(&r.place),
+        place: take1(r.place),
         format: r.format,
         status: r.status,
         planned,
-        planned_place: opt1(&r.planned_place),
-        related: r.related.iter().map(|s| s.get_ref().clone()).collect(),
+        planned_place: take1(r.planned_place),
+        related: exact(r.related.into_iter().map(|s| s.into_inner()).collect()),
         chairmanship,
-        chair: opt1(&r.chair),
-        chair_title: opt1(&r.chair_title),
-        summary: optm(&r.summary),
-        notes: optm(&r.notes),
+        chair: take1(r.chair),
+        chair_title: take1(r.chair_title),
+        summary: takem(r.summary),
+        notes: takem(r.notes),
         sources,
         agenda,
         decisions,

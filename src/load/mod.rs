@@ -5,17 +5,21 @@
 //! error means (the dashboard refuses to show a half-valid data set; `check` lists them).
 
 mod cache;
+mod cross;
 pub mod ctx;
 pub mod diag;
 mod events;
+mod exact;
 mod ids;
 mod items;
+mod lines;
 mod lints;
 mod meetings;
 mod names;
 pub(crate) mod nesting;
 pub mod parse;
 mod people;
+mod prepare;
 mod progress;
 mod script;
 pub mod source;
@@ -45,7 +49,9 @@ pub enum DataSource {
 }
 
 /// How long each stage took, for `--timings`. Files are read, and then parsed, on all cores:
-/// `read` and `parse` are wall times of those stages, not sums over threads.
+/// `read` and `parse` are wall times of those stages, not sums over threads. (A directory's
+/// files are read and parsed in one pass: the pass's wall time is split between the two in
+/// the proportion of the time its threads spent on each.)
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Timings {
     pub read: Duration,
@@ -90,71 +96,64 @@ pub fn load_with_progress(
     max_file_size: u64,
     progress: &Progress,
 ) -> Result<Loaded, String> {
-    let t = Instant::now();
-    let read = read_all(from, max_file_size, progress);
-    let (sources, diags) = match read {
-        Ok(r) => r,
-        Err(e) => {
-            progress.set_stage(Stage::Done);
-            return Err(e);
-        }
+    let loaded = match from {
+        DataSource::Bundled => Ok(load_bundled(progress)),
+        DataSource::Dir(dir) => load_dir_with(dir, max_file_size, progress),
     };
-    let read = t.elapsed();
-    let mut loaded = load_sources_with(&sources, diags, progress);
-    loaded.timings.read = read;
-    loaded.sources = with_diagnostics(sources, &loaded.diagnostics);
     progress.set_stage(Stage::Done);
-    Ok(loaded)
+    loaded
 }
 
-/// Lists and reads every file, in parallel, in path order.
-fn read_all(
-    from: &DataSource,
-    max_file_size: u64,
-    progress: &Progress,
-) -> Result<(Vec<Source>, Vec<Diagnostic>), String> {
+/// The bundled files: few and small, their texts stay in memory.
+fn load_bundled(progress: &Progress) -> Loaded {
     progress.set_stage(Stage::Listing);
-    let dir = match from {
-        DataSource::Bundled => {
-            let sources = source::bundled();
-            progress.set_total(sources.len());
-            sources.iter().for_each(|_| progress.read_one());
-            return Ok((sources, Vec::new()));
-        }
-        DataSource::Dir(dir) => dir,
-    };
+    let t = Instant::now();
+    let sources = source::bundled();
+    progress.set_total(sources.len());
+    sources.iter().for_each(|_| progress.read_one());
+    let read = t.elapsed();
+    let mut loaded = load_sources_with(&sources, Vec::new(), progress);
+    loaded.timings.read = read;
+    let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    loaded.sources = (sources.into_iter())
+        .filter(|s| files.contains(s.path.as_str()))
+        .collect();
+    loaded
+}
+
+/// Lists a directory, then reads, parses and lints each file in one pass on all cores, each
+/// file's text dropped once it is parsed (see [`prepare`]).
+fn load_dir_with(dir: &Path, max_file_size: u64, progress: &Progress) -> Result<Loaded, String> {
+    progress.set_stage(Stage::Listing);
+    let t = Instant::now();
     let (paths, mut diags) = source::list_dir(dir)?;
     progress.set_total(paths.len());
     progress.set_stage(Stage::Reading);
-    let read: Vec<Result<Source, Diagnostic>> = paths
+    let clock = prepare::Clock::default();
+    let read: Vec<Result<prepare::Prepared, Diagnostic>> = paths
         .par_iter()
-        .map(|p| {
-            let r = source::read_file(p, max_file_size);
-            progress.read_one();
-            if r.is_err() {
-                // Nothing to parse: it counts as done.
-                progress.parsed_one();
-            }
-            r
-        })
+        .map(|p| prepare::read(p, max_file_size, progress, &clock))
         .collect();
-    let mut sources = Vec::with_capacity(read.len());
+    let mut prepared = Vec::with_capacity(read.len());
     for r in read {
         match r {
-            Ok(s) => sources.push(s),
+            Ok(p) => prepared.push(p),
             Err(d) => diags.push(d),
         }
     }
-    Ok((sources, diags))
-}
-
-/// The sources that some diagnostic points into.
-fn with_diagnostics(sources: Vec<Source>, diagnostics: &[Diagnostic]) -> Vec<Source> {
-    let files: HashSet<&str> = diagnostics.iter().map(|d| d.file.as_str()).collect();
-    sources
-        .into_iter()
+    let (read, parse) = clock.split(t.elapsed());
+    // A file that could not be read at all may define what other files refer to.
+    let unread_files = !diags.is_empty();
+    let (mut loaded, texts) = validate::validate(prepared, diags, unread_files, progress);
+    loaded.timings.read = read;
+    loaded.timings.parse = parse;
+    let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    let sources = (texts.into_iter())
         .filter(|s| files.contains(s.path.as_str()))
-        .collect()
+        .filter_map(lines::FileText::into_source)
+        .collect();
+    loaded.sources = sources;
+    Ok(loaded)
 }
 
 /// Loads a directory (a shorthand for tests and benches).
@@ -178,29 +177,23 @@ pub fn load_sources(sources: &[Source], diagnostics: Vec<Diagnostic>) -> Loaded 
 
 fn load_sources_with(
     sources: &[Source],
-    mut diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
     progress: &Progress,
 ) -> Loaded {
     // A file that could not be read at all may define what other files refer to.
     let unread_files = !diagnostics.is_empty();
     progress.set_stage(Stage::Parsing);
     let t = Instant::now();
-    let parsed: Vec<(parse::RawFile, Vec<Diagnostic>)> = sources
+    let prepared: Vec<prepare::Prepared> = sources
         .par_iter()
         .map(|s| {
-            let mut diags = Vec::new();
-            let file = parse::parse(s, &mut diags);
+            let p = prepare::Prepared::borrowed(s);
             progress.parsed_one();
-            (file, diags)
+            p
         })
         .collect();
-    let mut files = Vec::with_capacity(parsed.len());
-    for (file, mut diags) in parsed {
-        diagnostics.append(&mut diags);
-        files.push(file);
-    }
     let parse = t.elapsed();
-    let mut loaded = validate::validate(sources, &files, diagnostics, unread_files, progress);
+    let (mut loaded, _) = validate::validate(prepared, diagnostics, unread_files, progress);
     loaded.timings.parse = parse;
     loaded
 }

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{Code, Diagnostic};
 use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
-use super::suggest;
+use super::{exact, suggest};
 use crate::model::*;
 
 /// Added to the help of an error that makes a whole file unreadable.
@@ -35,7 +35,7 @@ pub const TOP_KEYS: &[&str] = &[
 ];
 
 /// Everything one file holds, still unvalidated.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct RawFile {
     pub participants: Vec<Spanned<RawParticipant>>,
     pub persons: Vec<Spanned<RawPerson>>,
@@ -76,7 +76,7 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
         return file;
     }
     let doc = match DeTable::parse(&src.text) {
-        Ok(doc) => doc.into_inner(),
+        Ok(doc) => exact::shrink(doc.into_inner()),
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = first_line(e.message());
@@ -131,10 +131,7 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
                     format!("unknown top-level table `{other}`"),
                 );
                 let help = suggest::help(other, TOP_KEYS.iter().copied(), "valid tables");
-                p.diags.push(match help {
-                    Some(h) => d.with_help(h),
-                    None => d,
-                });
+                p.diags.push(helped(d, help));
             }
         }
     }
@@ -173,11 +170,8 @@ impl Parser<'_> {
 
     fn meeting(&mut self, value: Spanned<DeValue<'_>>) -> Option<Spanned<RawMeeting>> {
         if value.get_ref().is_array() {
-            let d = self.error(
-                value.span(),
-                Code::Misplaced,
-                "a file holds exactly one meeting".into(),
-            );
+            let msg = "a file holds exactly one meeting".into();
+            let d = self.error(value.span(), Code::Misplaced, msg);
             self.diags
                 .push(d.with_help("write `[meeting]` once, and put each meeting in its own file"));
             return None;
@@ -192,10 +186,12 @@ impl Parser<'_> {
     ) -> Vec<Spanned<T>> {
         let span = value.span();
         match value.into_inner() {
-            DeValue::Array(items) => items
-                .into_iter()
-                .filter_map(|v| self.one(v, table))
-                .collect(),
+            DeValue::Array(items) => {
+                // Exact: these tables stay alive until their meeting is built.
+                let mut out = Vec::with_capacity(items.len());
+                out.extend(items.into_iter().filter_map(|v| self.one(v, table)));
+                out
+            }
             DeValue::Table(_) => {
                 let d = self.error(
                     span,
@@ -264,10 +260,7 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
             Code::UnknownKey,
             format!("unknown key `{word}` in `{table}`"),
         );
-        return match help {
-            Some(h) => d.with_help(h),
-            None => d,
-        };
+        return helped(d, help);
     }
     if message.starts_with("unknown variant ") {
         let word = backticked.first().copied().unwrap_or("");
@@ -276,10 +269,7 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
             Code::BadValue,
             format!("`{word}` is not a valid value here"),
         );
-        return match help {
-            Some(h) => d.with_help(h),
-            None => d,
-        };
+        return helped(d, help);
     }
     if message.starts_with("missing field ") {
         let key = backticked.first().copied().unwrap_or("?");
@@ -293,6 +283,14 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
         d.with_help("dates look like 2021-06-23, \"2021-06\" or \"2021\"")
     } else {
         d
+    }
+}
+
+/// The diagnostic with the help, when there is one.
+fn helped(d: Diagnostic, help: Option<String>) -> Diagnostic {
+    match help {
+        Some(h) => d.with_help(h),
+        None => d,
     }
 }
 

@@ -5,32 +5,50 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
+use super::lines::FileText;
 use super::parse::RawFile;
+use super::prepare::Prepared;
 use super::progress::{Progress, Stage};
-use super::source::Source;
 use super::{Diagnostic, Loaded, Timings, ctx, events, lints, meetings, people};
 use crate::dataset::Dataset;
 
-/// Validates parsed files. `diagnostics` holds the reading and parsing problems so far, in
-/// file order; `unread_files` says whether some file could not be read at all.
-pub(super) fn validate(
-    sources: &[Source],
-    files: &[RawFile],
+/// Validates prepared files. `diagnostics` holds the reading problems so far, in file order
+/// (each file's parse diagnostics follow them); `unread_files` says whether some file could not
+/// be read at all. Returns the files' texts too, for the caller's report sources.
+pub(super) fn validate<'a>(
+    prepared: Vec<Prepared<'a>>,
     mut diagnostics: Vec<Diagnostic>,
     unread_files: bool,
     progress: &Progress,
-) -> Loaded {
+) -> (Loaded, Vec<FileText<'a>>) {
     progress.set_stage(Stage::Validating);
     let t = Instant::now();
-    // The lints only read the parsed files: they run beside the validation, on another core.
+    let n = prepared.len();
+    let (mut texts, mut files, mut facts) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    let mut file_lints = Vec::new();
+    for mut p in prepared {
+        diagnostics.append(&mut p.diags);
+        file_lints.append(&mut p.lints);
+        texts.push(p.text);
+        files.push(p.file);
+        facts.push(p.facts);
+    }
+    // The lints across files read their own facts: they run beside the validation, which
+    // takes the parsed files apart, on another core.
     let (mut dataset, mut lint_diags) = rayon::join(
-        || build(sources, files, unread_files, &mut diagnostics),
+        || build(&texts, files, unread_files, &mut diagnostics),
         || {
             let mut out = Vec::new();
-            lints::lint(sources, files, &mut out);
+            lints::lint_across(&texts, &facts, &mut out);
             out
         },
     );
+    drop(facts);
+    diagnostics.append(&mut file_lints);
     diagnostics.append(&mut lint_diags);
     let validate = t.elapsed();
 
@@ -41,11 +59,11 @@ pub(super) fn validate(
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
     diagnostics.iter_mut().for_each(Diagnostic::sanitize);
-    Loaded {
+    let loaded = Loaded {
         statements: dataset.statement_count(),
         dataset,
         diagnostics,
-        files: sources.len(),
+        files: n,
         timings: Timings {
             read: Duration::ZERO,
             parse: Duration::ZERO,
@@ -53,14 +71,16 @@ pub(super) fn validate(
             index: t.elapsed(),
         },
         sources: Vec::new(),
-    }
+    };
+    (loaded, texts)
 }
 
 /// Checks ids and references across files and builds the data set (without its indexes),
-/// appending the problems found to `diagnostics`.
+/// appending the problems found to `diagnostics`. Each file's strings move into the data set,
+/// and its meeting's tables are freed as soon as the meeting is built.
 fn build(
-    sources: &[Source],
-    files: &[RawFile],
+    sources: &[FileText],
+    mut files: Vec<RawFile>,
     unread_files: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Dataset {
@@ -68,32 +88,35 @@ fn build(
     ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
     ctx.broken
         .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
-    let participants = people::participants(&mut ctx, files);
-    let persons = people::persons(&mut ctx, files);
-    let glossary = people::glossary(&mut ctx, files);
-    let dates = meetings::register(&mut ctx, files);
-    let order = meetings::order(files, &dates);
-    let mut meeting_list = Vec::new();
+    let participants = people::participants(&mut ctx, &files);
+    let persons = people::persons(&mut ctx, &files);
+    let glossary = people::glossary(&mut ctx, &files);
+    let dates = meetings::register(&mut ctx, &files);
+    let order = meetings::order(&files, &dates);
+    let mut meeting_list = Vec::with_capacity(order.len());
     let mut meeting_of_file = HashMap::new();
     for &fi in &order {
-        if let Some(m) = meetings::build(&mut ctx, &files[fi], fi, dates.get(&fi).copied()) {
+        let date = dates.get(&fi).copied();
+        if let Some(m) = meetings::build(&mut ctx, &mut files[fi], fi, date) {
             meeting_of_file.insert(fi, meeting_list.len());
             meeting_list.push(m);
         }
     }
+    meeting_list.shrink_to_fit();
     let meeting_index: HashMap<String, usize> = meeting_list
         .iter()
         .enumerate()
         .map(|(i, m)| (m.id.clone(), i))
         .collect();
-    let events = events::events(&mut ctx, files, &meeting_of_file, &meeting_index);
+    let events = events::events(&mut ctx, &mut files, &meeting_of_file, &meeting_index);
     for (ei, e) in events.iter().enumerate() {
         if let Some(m) = e.meeting.and_then(|m| meeting_list.get_mut(m)) {
             m.events.push(ei);
         }
     }
-    let chairmanships = people::chairmanships(&mut ctx, files);
-    let assignments = people::assignments(&mut ctx, files);
+    let chairmanships = people::chairmanships(&mut ctx, &files);
+    let assignments = people::assignments(&mut ctx, &files);
+    drop(files);
     let participant_index = std::mem::take(&mut ctx.codes);
     diagnostics.append(&mut ctx.diags);
     Dataset {

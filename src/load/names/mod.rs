@@ -21,9 +21,9 @@ use strsim::normalized_damerau_levenshtein as similarity;
 
 mod index;
 
+use super::cross::Facts;
 use super::diag::Code;
 use super::lints::Lints;
-use super::parse::RawFile;
 use crate::model::SStr;
 use index::Index;
 
@@ -103,24 +103,18 @@ fn near(a: &Spelling, b: &Spelling) -> bool {
 }
 
 /// Reports near-duplicate persons, participants and speakers.
-pub fn near_duplicates(l: &mut Lints, files: &[RawFile]) {
+pub fn near_duplicates(l: &mut Lints, files: &[Facts]) {
     let (mut persons, mut participants) = (Vec::new(), Vec::new());
     let indexed = files.iter().enumerate();
     let all_persons = indexed
         .clone()
         .flat_map(|(fi, f)| f.persons.iter().map(move |p| (fi, p)));
     for (owner, (fi, p)) in all_persons.enumerate() {
-        let p = p.get_ref();
-        for v in std::iter::once(&p.name).chain(&p.aliases) {
-            persons.push(Spelling::new(owner, fi, v));
-        }
+        persons.extend(p.iter().map(|v| Spelling::new(owner, fi, v)));
     }
     let all_participants = indexed.flat_map(|(fi, f)| f.participants.iter().map(move |p| (fi, p)));
     for (owner, (fi, p)) in all_participants.enumerate() {
-        let p = p.get_ref();
-        for v in std::iter::once(&p.name).chain(&p.aliases) {
-            participants.push(Spelling::new(owner, fi, v));
-        }
+        participants.extend(p.iter().map(|v| Spelling::new(owner, fi, v)));
     }
     pairs(l, &persons, "person");
     pairs(l, &participants, "participant");
@@ -155,17 +149,13 @@ fn pairs(l: &mut Lints, all: &[Spelling], noun: &str) {
 }
 
 /// Speakers that name no person: near a person's spelling, or near another such speaker.
-fn speakers(l: &mut Lints, files: &[RawFile], persons: &[Spelling]) {
+fn speakers(l: &mut Lints, files: &[Facts], persons: &[Spelling]) {
     let known: HashSet<&str> = persons.iter().map(Spelling::text).collect();
     // Each distinct unlinked speaker once, at its first statement.
     let mut loose: Vec<Spelling> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     for (fi, f) in files.iter().enumerate() {
-        for v in f
-            .statements
-            .iter()
-            .filter_map(|s| s.get_ref().speaker.as_ref())
-        {
+        for v in &f.speakers {
             let s = v.get_ref().as_str();
             if !known.contains(s) && seen.insert(s) {
                 loose.push(Spelling::new(loose.len(), fi, v));
