@@ -134,13 +134,7 @@ fn load_dir_with(dir: &Path, max_file_size: u64, progress: &Progress) -> Result<
         .par_iter()
         .map(|p| prepare::read(p, max_file_size, progress, &clock))
         .collect();
-    let mut prepared = Vec::with_capacity(read.len());
-    for r in read {
-        match r {
-            Ok(p) => prepared.push(p),
-            Err(d) => diags.push(d),
-        }
-    }
+    let prepared = source::split(read, &mut diags);
     let (read, parse) = clock.split(t.elapsed());
     // A file that could not be read at all may define what other files refer to.
     let unread_files = !diags.is_empty();

@@ -84,14 +84,20 @@ pub fn read_dir(root: &Path, max_file_size: u64) -> Result<(Vec<Source>, Vec<Dia
         .par_iter()
         .map(|p| read_file(p, max_file_size))
         .collect();
-    let mut sources = Vec::with_capacity(read.len());
-    for r in read {
+    let sources = split(read, &mut diags);
+    Ok((sources, diags))
+}
+
+/// What could be read, in order; the problems of what could not go to `diags`.
+pub(crate) fn split<T>(results: Vec<Result<T, Diagnostic>>, diags: &mut Vec<Diagnostic>) -> Vec<T> {
+    let mut ok = Vec::with_capacity(results.len());
+    for r in results {
         match r {
-            Ok(s) => sources.push(s),
+            Ok(v) => ok.push(v),
             Err(d) => diags.push(d),
         }
     }
-    Ok((sources, diags))
+    ok
 }
 
 /// The paths of every `*.toml` under `root` (recursively, sorted, dot-entries skipped), and a
