@@ -19,8 +19,37 @@ use crate::text::count;
 struct Snippet {
     message: String,
     severity: Severity,
-    source: NamedSource<String>,
+    source: NamedSource<CharColumns>,
     span: std::ops::Range<usize>,
+}
+
+/// A file's text whose columns miette counts in characters, as our `file:line:col` does
+/// (miette itself counts bytes, so after Cyrillic text on a line the two disagreed).
+#[derive(Debug)]
+struct CharColumns(String);
+
+impl SourceCode for CharColumns {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let inner = self.0.read_span(span, before, after)?;
+        let mut at = span.offset().min(self.0.len());
+        while !self.0.is_char_boundary(at) {
+            at -= 1;
+        }
+        let line_start = self.0[..at].rfind('\n').map_or(0, |i| i + 1);
+        let column = self.0[line_start..at].chars().count();
+        Ok(Box::new(miette::MietteSpanContents::new(
+            inner.data(),
+            *inner.span(),
+            inner.line(),
+            column,
+            inner.line_count(),
+        )))
+    }
 }
 
 impl fmt::Display for Snippet {
@@ -81,7 +110,7 @@ fn snippet(d: &Diagnostic, severity: Severity, sources: &[Source]) -> String {
         severity,
         source: NamedSource::new(
             &src.path,
-            crate::text::sanitize(&src.text, crate::text::Lines::Multi).into_owned(),
+            CharColumns(crate::text::sanitize(&src.text, crate::text::Lines::Multi).into_owned()),
         ),
         span,
     };
@@ -198,4 +227,37 @@ pub fn json(loaded: &Loaded, deny_warnings: bool) -> String {
         })
         .collect();
     serde_json::to_string_pretty(&list).unwrap_or_else(|_| "[]".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_snippet_header_counts_characters_like_the_location_line() {
+        let text = "[meeting]\nid = \"m\"\ntitle = \"T\"\nbody = \"B\"\ndate = 2021-06-23\n\
+            [[decision]]\naction = \"noted\"\nsubject = \"S\"\nparticipants = [\"Россия\", \"KZA\"]\n";
+        let mut loaded = crate::load::load_str("m.toml", text);
+        loaded.sources = vec![Source {
+            path: "m.toml".into(),
+            text: text.into(),
+        }];
+        let out = human(&loaded, false);
+        let kza = loaded
+            .diagnostics
+            .iter()
+            .find(|d| d.message.contains("KZA"))
+            .unwrap_or_else(|| panic!("a problem after Cyrillic text on its line: {out}"));
+        assert_eq!((kza.line, kza.col), (9, 27), "counted in characters: {out}");
+        for d in &loaded.diagnostics {
+            assert!(
+                out.contains(&format!("m.toml:{}:{}: ", d.line, d.col)),
+                "{out}"
+            );
+            assert!(
+                out.contains(&format!("[m.toml:{}:{}]", d.line, d.col)),
+                "{out}"
+            );
+        }
+    }
 }
