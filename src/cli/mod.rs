@@ -192,7 +192,11 @@ fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
     if cli.timings {
         print_timings(&loaded, None);
     }
-    i32::from(crate::check::counts(&loaded, deny_warnings).0 > 0)
+    let code = i32::from(crate::check::counts(&loaded, deny_warnings).0 > 0);
+    // The process ends right after: freeing every string of a large data set one by one is
+    // wasted work (6% of `check`'s time on the 2,000-meeting corpus), the system reclaims it.
+    std::mem::forget(loaded);
+    code
 }
 
 /// Runs the parsed command line; returns the process exit code.

@@ -35,7 +35,11 @@ impl LineIndex {
         let mut start = 0;
         // Each offset is below `len`, which fits in u32: the casts cannot truncate.
         let line = |start: usize, end: usize, wide: &mut Vec<u32>| {
-            if let Some(i) = bytes[start..end].iter().position(|b| !b.is_ascii()) {
+            let line = &bytes[start..end];
+            // `is_ascii` reads a word at a time; most lines need no closer look.
+            if !line.is_ascii()
+                && let Some(i) = line.iter().position(|b| !b.is_ascii())
+            {
                 wide.push((start + i) as u32);
             }
         };
