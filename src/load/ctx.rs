@@ -2,7 +2,7 @@
 //! that every table shares (dates, ranges, sources, safe strings). Ids, codes and references
 //! are in [`super::ids`].
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -21,13 +21,14 @@ pub struct Ctx<'a> {
     pub diags: Vec<Diagnostic>,
     /// The file whose tables are being validated.
     pub file: usize,
-    /// Meeting, decision and event ids: one namespace for the whole data set.
-    pub ids: HashMap<String, IdEntry>,
+    /// Meeting, decision and event ids: one namespace for the whole data set. Borrowed in a
+    /// [`Ctx::fork`].
+    pub ids: Cow<'a, HashMap<String, IdEntry>>,
     /// Participant code → index.
-    pub codes: HashMap<String, usize>,
+    pub codes: Cow<'a, HashMap<String, usize>>,
     /// Ids and codes whose definitions were already reported as broken; references to them
     /// are not reported again.
-    pub broken: HashSet<String>,
+    pub broken: Cow<'a, HashSet<String>>,
     /// Whether some file could not be read at all; unknown references are then not reported,
     /// since their definitions may be in that file.
     pub incomplete: bool,
@@ -39,10 +40,24 @@ impl<'a> Ctx<'a> {
             sources,
             diags: Vec::new(),
             file: 0,
-            ids: HashMap::new(),
-            codes: HashMap::new(),
-            broken: HashSet::new(),
+            ids: Cow::Owned(HashMap::new()),
+            codes: Cow::Owned(HashMap::new()),
+            broken: Cow::Owned(HashSet::new()),
             incomplete: false,
+        }
+    }
+
+    /// A context for one worker thread once every id and code is registered: it shares them
+    /// (copying only if it must add to them) and collects its own diagnostics.
+    pub fn fork(&self) -> Ctx<'_> {
+        Ctx {
+            sources: self.sources,
+            diags: Vec::new(),
+            file: self.file,
+            ids: Cow::Borrowed(&*self.ids),
+            codes: Cow::Borrowed(&*self.codes),
+            broken: Cow::Borrowed(&*self.broken),
+            incomplete: self.incomplete,
         }
     }
 
@@ -215,15 +230,10 @@ pub fn takem(s: Option<impl Owned>) -> Option<String> {
 /// [`clean`] by value: the string itself when it needs no cleaning, without spare capacity
 /// (the parser may have grown it).
 fn moved(s: String, lines: Lines) -> String {
-    let cleaned = if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        None
-    } else {
-        match sanitize(&s, lines) {
-            std::borrow::Cow::Owned(c) => Some(c),
-            std::borrow::Cow::Borrowed(_) => None,
-        }
+    let mut s = match sanitize(&s, lines) {
+        std::borrow::Cow::Owned(c) => c,
+        std::borrow::Cow::Borrowed(_) => s,
     };
-    let mut s = cleaned.unwrap_or(s);
     s.shrink_to_fit();
     s
 }
@@ -233,11 +243,8 @@ pub fn one(s: &str) -> String {
     clean(s, Lines::Single)
 }
 
-/// [`sanitize`], owned, with a fast path: printable ASCII never needs cleaning.
+/// [`sanitize`], owned.
 fn clean(s: &str, lines: Lines) -> String {
-    if s.bytes().all(|b| (b' '..=b'~').contains(&b)) {
-        return s.to_owned();
-    }
     sanitize(s, lines).into_owned()
 }
 

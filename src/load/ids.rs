@@ -48,7 +48,7 @@ impl Ctx<'_> {
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
-            self.broken.insert(s.clone());
+            self.broken.to_mut().insert(s.clone());
             let fixed = suggest_id(s);
             let d = self.error(id.span(), Code::BadId, format!("`{s}` is not a valid id"));
             d.help = Some(format!(
@@ -71,7 +71,7 @@ impl Ctx<'_> {
             && s.bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
         if !ok {
-            self.broken.insert(s.clone());
+            self.broken.to_mut().insert(s.clone());
             let d = self.error(
                 code.span(),
                 Code::BadId,
@@ -106,7 +106,7 @@ impl Ctx<'_> {
             span,
             auto: false,
         };
-        self.ids.insert(id.to_owned(), entry);
+        self.ids.to_mut().insert(id.to_owned(), entry);
     }
 
     /// Registers the automatic id of a decision written without one (`span` is the decision).
@@ -126,7 +126,7 @@ impl Ctx<'_> {
             span,
             auto: true,
         };
-        self.ids.insert(id.to_owned(), entry);
+        self.ids.to_mut().insert(id.to_owned(), entry);
     }
 
     /// Resolves a participant code.

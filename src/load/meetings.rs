@@ -49,7 +49,9 @@ pub fn register(ctx: &mut Ctx, files: &[RawFile]) -> HashMap<usize, PartialDate>
             // and references to its decisions are not reported again.
             None if f.has_meeting => {
                 let ids = f.decisions.iter().filter_map(|d| d.get_ref().id.as_ref());
-                ctx.broken.extend(ids.map(|id| id.get_ref().clone()));
+                ctx.broken
+                    .to_mut()
+                    .extend(ids.map(|id| id.get_ref().clone()));
             }
             None => {
                 for (table, span) in &f.meeting_tables {

@@ -46,7 +46,7 @@ pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
                     }
                 })
                 .collect();
-            ctx.codes.insert(code.clone(), out.len());
+            ctx.codes.to_mut().insert(code.clone(), out.len());
             out.push(Participant {
                 code: code.clone(),
                 name: one(r.name.get_ref()),

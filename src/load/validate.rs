@@ -1,6 +1,6 @@
 //! Parsed files → the validated, indexed data set: ids and references across files, the
-//! lints, then the indexes. Single-threaded and linear in the data: every pass is one walk
-//! over the files, with hash maps for the lookups.
+//! lints, then the indexes. Linear in the data: every pass is one walk over the files, with
+//! hash maps for the lookups; the meetings, the bulk of it, are built in parallel.
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -10,7 +10,9 @@ use super::parse::RawFile;
 use super::prepare::Prepared;
 use super::progress::{Progress, Stage};
 use super::{Diagnostic, Loaded, Timings, ctx, events, lints, meetings, people};
-use crate::dataset::Dataset;
+use rayon::prelude::*;
+
+use crate::dataset::{Dataset, Meeting};
 
 /// Validates prepared files. `diagnostics` holds the reading problems so far, in file order
 /// (each file's parse diagnostics follow them); `unread_files` says whether some file could not
@@ -87,21 +89,37 @@ fn build(
     let mut ctx = ctx::Ctx::new(sources);
     ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
     ctx.broken
+        .to_mut()
         .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
     let participants = people::participants(&mut ctx, &files);
     let persons = people::persons(&mut ctx, &files);
     let glossary = people::glossary(&mut ctx, &files);
     let dates = meetings::register(&mut ctx, &files);
     let order = meetings::order(&files, &dates);
+    // Every id and code is registered: each meeting is built on its own, in parallel, with
+    // its own diagnostics (they are sorted by place at the end).
+    let shared = &ctx;
+    let mut built: Vec<(Option<Meeting>, Vec<Diagnostic>)> = files
+        .par_iter_mut()
+        .enumerate()
+        .map(|(fi, file)| {
+            let mut worker = shared.fork();
+            let m = meetings::build(&mut worker, file, fi, dates.get(&fi).copied());
+            (m, worker.diags)
+        })
+        .collect();
+    for (_, d) in &mut built {
+        ctx.diags.append(d);
+    }
     let mut meeting_list = Vec::with_capacity(order.len());
     let mut meeting_of_file = HashMap::new();
     for &fi in &order {
-        let date = dates.get(&fi).copied();
-        if let Some(m) = meetings::build(&mut ctx, &mut files[fi], fi, date) {
+        if let Some(m) = built.get_mut(fi).and_then(|b| b.0.take()) {
             meeting_of_file.insert(fi, meeting_list.len());
             meeting_list.push(m);
         }
     }
+    drop(built);
     meeting_list.shrink_to_fit();
     let meeting_index: HashMap<String, usize> = meeting_list
         .iter()
@@ -117,7 +135,7 @@ fn build(
     let chairmanships = people::chairmanships(&mut ctx, &files);
     let assignments = people::assignments(&mut ctx, &files);
     drop(files);
-    let participant_index = std::mem::take(&mut ctx.codes);
+    let participant_index = std::mem::take(&mut ctx.codes).into_owned();
     diagnostics.append(&mut ctx.diags);
     Dataset {
         participants,

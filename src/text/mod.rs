@@ -10,114 +10,9 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// The placeholder shown for ESC and the whole sequence it starts.
-pub const ESC_MARK: char = '␛';
-/// The placeholder for C1 controls and bidi overrides, which have no control picture.
-pub const OTHER_MARK: char = '�';
+mod sanitize;
 
-/// Whether a line break in the string is kept (multi-line fields) or shown as a placeholder.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lines {
-    /// Titles, names: a line break is shown as `␤`.
-    Single,
-    /// Summaries, notes, quotes: a line break is kept.
-    Multi,
-}
-
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-fn needs_cleaning(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
-}
-
-/// Replaces control characters, escape sequences, DEL and bidi overrides with visible
-/// placeholders. CR LF and lone CR count as line breaks.
-pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
-    if !s.chars().any(needs_cleaning) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                match lines {
-                    Lines::Multi => out.push('\n'),
-                    Lines::Single => out.push('␤'),
-                }
-            }
-            '\u{1b}' => {
-                skip_escape_sequence(&mut chars);
-                out.push(ESC_MARK);
-            }
-            // The 8-bit forms of CSI and of the control strings start sequences too.
-            '\u{9b}' => {
-                skip_csi(&mut chars);
-                out.push(OTHER_MARK);
-            }
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
-                skip_string(&mut chars);
-                out.push(OTHER_MARK);
-            }
-            '\u{7f}' => out.push('␡'),
-            // C0 controls have pictures at U+2400 + code.
-            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or(OTHER_MARK)),
-            c if needs_cleaning(c) => out.push(OTHER_MARK),
-            c => out.push(c),
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// Consumes what follows an ESC: a CSI (`[` … final byte), an OSC/DCS/APC/PM/SOS string
-/// (ending in BEL or ESC `\`), or one intermediate character.
-fn skip_escape_sequence(chars: &mut Chars<'_>) {
-    match chars.peek().copied() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']' | 'P' | '_' | '^' | 'X') => {
-            chars.next();
-            skip_string(chars);
-        }
-        Some(c) if !c.is_control() => {
-            chars.next();
-        }
-        _ => {}
-    }
-}
-
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
-
-/// Consumes a control sequence's parameters up to and including its final byte.
-fn skip_csi(chars: &mut Chars<'_>) {
-    for c in chars.by_ref() {
-        if ('\u{40}'..='\u{7e}').contains(&c) {
-            break;
-        }
-    }
-}
-
-/// Consumes a control string (OSC, DCS, APC, PM, SOS) up to BEL, ST or ESC `\`.
-fn skip_string(chars: &mut Chars<'_>) {
-    while let Some(c) = chars.next() {
-        if c == '\u{7}' || c == '\u{9c}' {
-            break;
-        }
-        if c == '\u{1b}' {
-            if chars.peek() == Some(&'\\') {
-                chars.next();
-            }
-            break;
-        }
-    }
-}
+pub use sanitize::{ESC_MARK, Lines, OTHER_MARK, sanitize};
 
 /// The width of a string in terminal cells: the sum of its graphemes' widths, as ratatui's
 /// buffer and terminals lay it out. (unicode-width's whole-string width counts an Arabic
@@ -209,37 +104,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escape_sequences_become_one_placeholder() {
-        let s = "a\u{1b}]52;c;SGVsbG8=\u{7}b\u{1b}[2Jc";
-        assert_eq!(sanitize(s, Lines::Single), "a␛b␛c");
-    }
-
-    #[test]
-    fn c0_c1_del_and_bidi_are_replaced() {
-        let s = "x\u{0}\u{7f}\u{85}\u{202e}y\tz";
-        assert_eq!(sanitize(s, Lines::Single), "x␀␡��y␉z");
-        assert_eq!(
-            sanitize("a\u{9b}31mb\u{9d}0;t\u{9c}c", Lines::Single),
-            "a�b�c",
-            "8-bit CSI and OSC"
-        );
-    }
-
-    #[test]
-    fn newlines_kept_only_in_multi_line_fields() {
-        assert_eq!(sanitize("a\r\nb", Lines::Multi), "a\nb");
-        assert_eq!(sanitize("a\nb", Lines::Single), "a␤b");
-    }
-
-    #[test]
-    fn clean_text_is_borrowed_unchanged() {
-        assert!(matches!(
-            sanitize("Нурышев 张 نجفی", Lines::Single),
-            Cow::Borrowed(_)
-        ));
-    }
-
-    #[test]
     fn width_counts_cells_as_the_buffer_does() {
         // Lam + alef is one glyph when shaped, but two cells in a terminal grid.
         assert_eq!(width("الأردن"), 6);
@@ -277,12 +141,6 @@ mod tests {
     }
 
     proptest::proptest! {
-        #[test]
-        fn sanitized_text_has_no_controls(s in ".*") {
-            let clean = sanitize(&s, Lines::Single);
-            proptest::prop_assert!(!clean.chars().any(needs_cleaning));
-        }
-
         #[test]
         fn truncate_never_exceeds_width(s in "\\PC{0,40}", max in 0usize..30) {
             let t = truncate(&s, max);
