@@ -5,81 +5,17 @@
 //! A last line counts what was loaded and what is wrong. `--format json` prints the same
 //! diagnostics as a JSON array for editors and CI.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 use serde::Serialize;
 
 use crate::load::diag::line_col;
-use crate::load::{Diagnostic, Loaded, Severity, Source};
+use crate::load::{Diagnostic, Loaded, Severity};
 use crate::text::count;
 
-/// One diagnostic, as miette wants it: a message, a source and a span.
-#[derive(Debug)]
-struct Snippet {
-    message: String,
-    severity: Severity,
-    source: NamedSource<CharColumns>,
-    span: std::ops::Range<usize>,
-}
+mod snippet;
 
-/// A file's text whose columns miette counts in characters, as our `file:line:col` does
-/// (miette itself counts bytes, so after Cyrillic text on a line the two disagreed).
-#[derive(Debug)]
-struct CharColumns(String);
-
-impl SourceCode for CharColumns {
-    fn read_span<'a>(
-        &'a self,
-        span: &miette::SourceSpan,
-        before: usize,
-        after: usize,
-    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        let inner = self.0.read_span(span, before, after)?;
-        let mut at = span.offset().min(self.0.len());
-        while !self.0.is_char_boundary(at) {
-            at -= 1;
-        }
-        let line_start = self.0[..at].rfind('\n').map_or(0, |i| i + 1);
-        let column = self.0[line_start..at].chars().count();
-        Ok(Box::new(miette::MietteSpanContents::new(
-            inner.data(),
-            *inner.span(),
-            inner.line(),
-            column,
-            inner.line_count(),
-        )))
-    }
-}
-
-impl fmt::Display for Snippet {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Snippet {}
-
-impl miette::Diagnostic for Snippet {
-    fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-        })
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
-    }
-
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let len = self.span.end.saturating_sub(self.span.start).max(1);
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
-            None,
-            (self.span.start, len),
-        ))))
-    }
-}
+use snippet::snippet;
 
 /// The severity a diagnostic is reported with: warnings count as errors under
 /// `--deny-warnings`.
@@ -96,35 +32,6 @@ fn word(s: Severity) -> &'static str {
         Severity::Error => "error",
         Severity::Warning => "warning",
     }
-}
-
-/// The source line(s) under a diagnostic, drawn by miette without its own title line.
-fn snippet(d: &Diagnostic, severity: Severity, sources: &[Source]) -> String {
-    let (Some(span), Some(src)) = (d.span.clone(), sources.iter().find(|s| s.path == d.file))
-    else {
-        return String::new();
-    };
-    let span = span.start.min(src.text.len())..span.end.min(src.text.len());
-    let report = Snippet {
-        message: String::new(),
-        severity,
-        source: NamedSource::new(
-            &src.path,
-            CharColumns(crate::text::sanitize(&src.text, crate::text::Lines::Multi).into_owned()),
-        ),
-        span,
-    };
-    let mut out = String::new();
-    let handler =
-        GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor()).with_context_lines(1);
-    if handler.render_report(&mut out, &report).is_err() {
-        return String::new();
-    }
-    // miette starts with its own "× message" line; ours is already printed above.
-    out.lines()
-        .skip_while(|l| !l.contains('╭'))
-        .map(|l| format!("{l}\n"))
-        .collect()
 }
 
 /// The human report: every diagnostic with its snippet and help, then the summary line.
@@ -232,6 +139,7 @@ pub fn json(loaded: &Loaded, deny_warnings: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::Source;
 
     #[test]
     fn the_snippet_header_counts_characters_like_the_location_line() {
