@@ -171,6 +171,18 @@ fn each_lint_fixture_gives_exactly_its_warning(
     &["decision subject", "only whitespace"],
     &["write the text"],
 )]
+#[case::a_double_space_and_a_trailing_one_in_a_chair(
+    vec![("meetings/m.toml", format!("{MEETING}chair = \"Shakhrat  Nuryshev \"\n"))],
+    ("meetings/m.toml", 6, 9), "whitespace",
+    &["meeting chair `Shakhrat  Nuryshev `", "trailing whitespace and several spaces between words"],
+    &["write `Shakhrat Nuryshev`"],
+)]
+#[case::a_double_space_inside_an_agenda_title(
+    vec![("meetings/m.toml", format!("{MEETING}\n[[agenda]]\nid = \"opening\"\ntitle = \"Opening  remarks\"\n"))],
+    ("meetings/m.toml", 9, 9), "whitespace",
+    &["agenda title `Opening  remarks` has several spaces between words"],
+    &["write `Opening remarks`"],
+)]
 // held-after-report, through an explicit `meeting` and with a month for a date
 #[case::an_explicit_meeting_and_a_later_month(
     vec![

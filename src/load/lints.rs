@@ -95,27 +95,39 @@ impl Lints<'_> {
         }
     }
 
-    /// `whitespace`: a name or title that starts or ends with whitespace.
+    /// `whitespace`: a name or title that starts or ends with whitespace, or has a run of
+    /// several between its words.
     fn whitespace(&mut self, file: usize, what: &str, value: &SStr) {
         let s = value.get_ref();
         let trimmed = s.trim();
         let lead = s.trim_start().len() != s.len();
         let trail = s.trim_end().len() != s.len();
-        let place = match (lead, trail) {
-            _ if trimmed.is_empty() && !s.is_empty() => "only",
-            (true, true) => "leading and trailing",
-            (true, false) => "leading",
-            (false, true) => "trailing",
-            (false, false) => return,
+        let doubled = trimmed
+            .split(char::is_whitespace)
+            .skip(1)
+            .any(str::is_empty);
+        let ends = match (lead, trail) {
+            _ if trimmed.is_empty() && !s.is_empty() => "only whitespace",
+            (true, true) => "leading and trailing whitespace",
+            (true, false) => "leading whitespace",
+            (false, true) => "trailing whitespace",
+            (false, false) => "",
+        };
+        let place = match (ends, doubled) {
+            ("", false) => return,
+            ("", true) => "several spaces between words".to_owned(),
+            (ends, false) => ends.to_owned(),
+            (ends, true) => format!("{ends} and several spaces between words"),
         };
         let help = if trimmed.is_empty() {
             "write the text itself, or leave the key out where it is optional".to_owned()
         } else {
+            let single = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
             format!(
-                "write `{trimmed}`: names are matched exactly, so the extra space breaks links, duplicate checks and search"
+                "write `{single}`: names are matched exactly, so the extra space breaks links, duplicate checks and search"
             )
         };
-        let msg = format!("{what} `{s}` has {place} whitespace");
+        let msg = format!("{what} `{s}` has {place}");
         self.warn(file, value.span(), Code::Whitespace, msg, help);
     }
 
@@ -210,14 +222,14 @@ fn text_fields(f: &RawFile) -> Vec<(&'static str, &SStr, bool)> {
     }
     if let Some(m) = f.meeting.as_ref().map(|m| m.get_ref()) {
         v.push(("meeting title", &m.title, true));
-        for (what, s) in [
-            ("meeting place", &m.place),
-            ("meeting planned place", &m.planned_place),
-            ("meeting chair", &m.chair),
-            ("chair title", &m.chair_title),
-            ("meeting summary", &m.summary),
+        for (what, s, trimmed) in [
+            ("meeting place", &m.place, true),
+            ("meeting planned place", &m.planned_place, true),
+            ("meeting chair", &m.chair, true),
+            ("chair title", &m.chair_title, true),
+            ("meeting summary", &m.summary, false),
         ] {
-            v.extend(s.iter().map(|s| (what, s, false)));
+            v.extend(s.iter().map(|s| (what, s, trimmed)));
         }
     }
     for a in f.agenda.iter().map(|a| a.get_ref()) {
@@ -234,12 +246,12 @@ fn text_fields(f: &RawFile) -> Vec<(&'static str, &SStr, bool)> {
     }
     for e in f.events.iter().map(|e| e.get_ref()) {
         v.push(("event title", &e.title, true));
-        for (what, s) in [
-            ("event place", &e.place),
-            ("event planned place", &e.planned_place),
-            ("event summary", &e.summary),
+        for (what, s, trimmed) in [
+            ("event place", &e.place, true),
+            ("event planned place", &e.planned_place, true),
+            ("event summary", &e.summary, false),
         ] {
-            v.extend(s.iter().map(|s| (what, s, false)));
+            v.extend(s.iter().map(|s| (what, s, trimmed)));
         }
     }
     v
