@@ -87,6 +87,11 @@ fn assert_one_warning(
     &["decision `soc-2021-06-23-decision-2`", "not linked to an agenda item"],
     &["agenda = ", "`observer-status`, `swg-tasks`"],
 )]
+#[case::control_char(
+    "control-char", ("meetings/m.toml", 3, 9),
+    &["`title` holds U+001B (ESCAPE), a control character, and 2 more"],
+    &["delete it"],
+)]
 #[case::whitespace(
     "whitespace", ("participants.toml", 3, 8),
     &["participant name `Kazakhstan `", "trailing whitespace"],
@@ -182,6 +187,25 @@ fn each_lint_fixture_gives_exactly_its_warning(
     ("meetings/m.toml", 9, 9), "whitespace",
     &["agenda title `Opening  remarks` has several spaces between words"],
     &["write `Opening remarks`"],
+)]
+// control-char: escaped, so the file is valid TOML, in keys no text lint reads
+#[case::an_escape_in_a_quote(
+    vec![("meetings/m.toml", format!("{MEETING}\n[[statement]]\nspeaker = \"A\"\nquote = \"red \\u001b[31m alert\"\n"))],
+    ("meetings/m.toml", 9, 9), "control-char",
+    &["`quote` holds U+001B (ESCAPE), a control character"],
+    &["delete it"],
+)]
+#[case::a_right_to_left_override_in_an_alias(
+    vec![("participants.toml", "[[participant]]\ncode = \"IRN\"\nname = \"Iran\"\nkind = \"state\"\naliases = [\"Iran\", \"\\u202Enari\\u202C\"]\n".into())],
+    ("participants.toml", 5, 20), "control-char",
+    &["`aliases` holds U+202E (RIGHT-TO-LEFT OVERRIDE), a bidi control, and 1 more"],
+    &["bidi control reorders the text"],
+)]
+#[case::a_tab_in_a_source_title(
+    vec![("meetings/m.toml", format!("{MEETING}\n[[meeting.sources]]\ntitle = \"Press\\trelease\"\n"))],
+    ("meetings/m.toml", 8, 9), "control-char",
+    &["`title` holds U+0009 (TAB)"],
+    &["write a space"],
 )]
 // held-after-report, through an explicit `meeting` and with a month for a date
 #[case::an_explicit_meeting_and_a_later_month(

@@ -66,6 +66,9 @@ pub enum Code {
     Whitespace,
     /// The data directory holds no data file at all (a warning: perhaps the wrong path).
     NoData,
+    /// Warning: a string holding a control character or a bidi control (shown as a
+    /// placeholder on screen).
+    ControlChar,
 }
 
 impl Code {
@@ -94,6 +97,7 @@ impl Code {
             Code::NoAgendaLink => "no-agenda-link",
             Code::Whitespace => "whitespace",
             Code::NoData => "no-data",
+            Code::ControlChar => "control-char",
         }
     }
 }

@@ -5,6 +5,7 @@
 //! error means (the dashboard refuses to show a half-valid data set; `check` lists them).
 
 mod cache;
+mod controls;
 mod cross;
 pub mod ctx;
 pub mod diag;

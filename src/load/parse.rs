@@ -13,26 +13,11 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{Code, Diagnostic};
 use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
-use super::{exact, suggest};
+use super::{controls, exact, suggest};
 use crate::model::*;
 
 /// Added to the help of an error that makes a whole file unreadable.
 const UNCHECKED: &str = "references to ids and codes are not checked until every file reads";
-
-/// The top-level tables a file may hold.
-pub const TOP_KEYS: &[&str] = &[
-    "format",
-    "participant",
-    "person",
-    "glossary",
-    "chairmanship",
-    "assignment",
-    "meeting",
-    "agenda",
-    "decision",
-    "statement",
-    "event",
-];
 
 /// Everything one file holds, still unvalidated.
 #[derive(Debug, Default, Clone)]
@@ -76,7 +61,11 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
         return file;
     }
     let doc = match DeTable::parse(&src.text) {
-        Ok(doc) => exact::shrink(doc.into_inner()),
+        Ok(doc) => {
+            let doc = exact::shrink(doc.into_inner());
+            controls::scan(&doc, src, diags);
+            doc
+        }
         Err(e) => {
             let span = e.span().unwrap_or(0..0);
             let msg = first_line(e.message());

@@ -13,6 +13,21 @@ use toml::Spanned;
 
 pub use date::{PartialDate, Precision, RawDate};
 
+/// The top-level tables a file may hold.
+pub const TOP_KEYS: &[&str] = &[
+    "format",
+    "participant",
+    "person",
+    "glossary",
+    "chairmanship",
+    "assignment",
+    "meeting",
+    "agenda",
+    "decision",
+    "statement",
+    "event",
+];
+
 /// A string with its place in the file.
 pub type SStr = Spanned<String>;
 /// A date with its place in the file.

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 mod sanitize;
 
-pub use sanitize::{ESC_MARK, Lines, OTHER_MARK, sanitize};
+pub use sanitize::{ESC_MARK, Lines, OTHER_MARK, controls, sanitize};
 
 /// The width of a string in terminal cells: the sum of its graphemes' widths, as ratatui's
 /// buffer and terminals lay it out. (unicode-width's whole-string width counts an Arabic

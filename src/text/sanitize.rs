@@ -43,6 +43,23 @@ fn is_clean(s: &str, lines: Lines) -> bool {
             .all(|i| !s[i..].chars().next().is_some_and(needs_cleaning))
 }
 
+/// The characters of `s` that [`sanitize`] would replace in a multi-line field (every control
+/// character but a line break, and bidi controls), with their byte offsets.
+pub fn controls(s: &str) -> Vec<(usize, char)> {
+    if is_clean(s, Lines::Multi) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+        if needs_cleaning(c) && c != '\n' && !crlf {
+            out.push((i, c));
+        }
+    }
+    out
+}
+
 /// Replaces control characters, escape sequences, DEL and bidi overrides with visible
 /// placeholders. CR LF and lone CR count as line breaks.
 pub fn sanitize(s: &str, lines: Lines) -> Cow<'_, str> {
@@ -170,6 +187,21 @@ mod tests {
         fn sanitized_text_has_no_controls(s in ".*") {
             let clean = sanitize(&s, Lines::Single);
             proptest::prop_assert!(!clean.chars().any(needs_cleaning));
+        }
+
+        /// What `controls` finds is what makes a multi-line field unclean.
+        #[test]
+        fn controls_are_the_characters_sanitize_replaces(
+            s in "[a-z\\n\\r\\t\u{1b}\u{85}\u{202e}\u{2067}€]{0,20}"
+        ) {
+            let found = controls(&s);
+            // A CR LF line break is a line break, not a control character.
+            let lf = s.replace("\r\n", "\n");
+            let clean = sanitize(&lf, Lines::Multi);
+            proptest::prop_assert_eq!(found.is_empty(), matches!(clean, Cow::Borrowed(_)));
+            for (i, c) in found {
+                proptest::prop_assert_eq!(s[i..].chars().next(), Some(c));
+            }
         }
 
         /// The fast test agrees with a character-by-character one, on text rich in the
