@@ -22,6 +22,7 @@ pub mod parse;
 mod people;
 mod prepare;
 mod progress;
+mod recover;
 mod script;
 pub mod source;
 pub mod suggest;

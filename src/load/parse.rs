@@ -13,11 +13,12 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{Code, Diagnostic};
 use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
-use super::{controls, exact, suggest};
+use super::{controls, exact, recover, suggest};
 use crate::model::*;
 
 /// Added to the help of an error that makes a whole file unreadable.
-const UNCHECKED: &str = "references to ids and codes are not checked until every file reads";
+pub(super) const UNCHECKED: &str =
+    "references to ids and codes are not checked until every file reads";
 
 /// Everything one file holds, still unvalidated.
 #[derive(Debug, Default, Clone)]
@@ -60,28 +61,23 @@ pub fn parse(src: &Source, diags: &mut Vec<Diagnostic>) -> RawFile {
         file.unreadable = true;
         return file;
     }
+    // The text with impossible bare dates made parseable, when the file has some.
+    let patched: String;
     let doc = match DeTable::parse(&src.text) {
-        Ok(doc) => {
-            let doc = exact::shrink(doc.into_inner());
-            controls::scan(&doc, src, diags);
-            doc
-        }
-        Err(e) => {
-            let span = e.span().unwrap_or(0..0);
-            let msg = first_line(e.message());
-            // A TOML date such as 2021-02-30 fails in the parser; it is still a bad date.
-            let d = if msg.starts_with("invalid date") {
-                Diagnostic::at(&src.path, &src.text, span, Code::BadDate, msg).with_help(
-                    "dates look like 2021-06-23, \"2021-06\" or \"2021\", and the day must exist",
-                )
-            } else {
-                Diagnostic::at(&src.path, &src.text, span, Code::Syntax, msg)
-            };
-            diags.push(d.with_help_suffix(UNCHECKED));
-            file.unreadable = true;
-            return file;
-        }
+        Ok(doc) => doc.into_inner(),
+        Err(e) => match recover::bad_dates(&src.text, &e) {
+            Some((text, bad)) => {
+                patched = text;
+                match DeTable::parse(&patched) {
+                    Ok(doc) => recover::restore(doc.into_inner(), &bad, &src.text),
+                    Err(_) => return recover::unreadable(src, &e, diags),
+                }
+            }
+            None => return recover::unreadable(src, &e, diags),
+        },
     };
+    let doc = exact::shrink(doc);
+    controls::scan(&doc, src, diags);
     let mut p = Parser {
         src,
         diags,
@@ -283,6 +279,6 @@ fn helped(d: Diagnostic, help: Option<String>) -> Diagnostic {
     }
 }
 
-fn first_line(s: &str) -> String {
+pub(super) fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or(s).trim().to_owned()
 }
