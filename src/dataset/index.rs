@@ -125,7 +125,10 @@ impl Calendar {
     }
 }
 
-/// For each participant, every item that names it.
+/// For each participant, every item that names it, grouped by kind in the order of
+/// [`kind_rank`] (meetings it chaired, decisions about it or giving it a role, statements made
+/// for it, events it organised), each group in data order. The groups let a profile or the
+/// lens take one kind as a slice ([`Dataset::chaired`] and friends).
 pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
     let mut out = vec![Vec::new(); data.participants.len()];
     let mut push = |p: usize, item: ItemRef| {
@@ -139,12 +142,16 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
         if let Some(p) = m.chairmanship {
             push(p, ItemRef::Meeting(mi));
         }
+    }
+    for (mi, m) in data.meetings.iter().enumerate() {
         for (di, d) in m.decisions.iter().enumerate() {
             let assigned = d.assignments.iter().map(|a| a.participant);
             for p in d.participants.iter().copied().chain(assigned) {
                 push(p, ItemRef::Decision(mi, di));
             }
         }
+    }
+    for (mi, m) in data.meetings.iter().enumerate() {
         for (si, s) in m.statements.iter().enumerate() {
             if let Some(p) = s.participant {
                 push(p, ItemRef::Statement(mi, si));
@@ -157,4 +164,30 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
         }
     }
     out
+}
+
+/// The position of an item's kind in a participant's items.
+pub fn kind_rank(item: &ItemRef) -> u8 {
+    match item {
+        ItemRef::Meeting(_) => 0,
+        ItemRef::Agenda(..) => 1,
+        ItemRef::Decision(..) => 2,
+        ItemRef::Statement(..) => 3,
+        ItemRef::Event(_) => 4,
+    }
+}
+
+/// The run of `items` (grouped by [`kind_rank`]) of the kind ranked `rank`.
+pub fn of_rank(items: &[ItemRef], rank: u8) -> &[ItemRef] {
+    let start = items.partition_point(|i| kind_rank(i) < rank);
+    let end = items.partition_point(|i| kind_rank(i) <= rank);
+    &items[start..end.max(start)]
+}
+
+/// The run of `items` (in data order, one kind) that belongs to meeting `m`.
+pub fn in_meeting(items: &[ItemRef], m: usize) -> &[ItemRef] {
+    let key = |i: &ItemRef| i.meeting().unwrap_or(usize::MAX);
+    let start = items.partition_point(|i| key(i) < m);
+    let end = items.partition_point(|i| key(i) <= m);
+    &items[start..end.max(start)]
 }
