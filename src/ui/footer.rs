@@ -1,4 +1,4 @@
-//! The footer: key hints from the live keymap, the filter state and any notice.
+//! The footer: key hints from the live keymap, the filter and the lens, and any notice.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -14,6 +14,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right: Vec<Span> = Vec::new();
     if app.dashboard().filter() {
         right.push(Span::styled(" FILTER ", app.theme().filter));
+    }
+    if let Some(name) = app.lens_name() {
+        let room = usize::from(area.width) / 3;
+        let text = format!(
+            " LENS {} · Esc clears ",
+            truncate(name, room.saturating_sub(20))
+        );
+        right.push(Span::styled(text, app.theme().filter));
     }
     if let Some(msg) = app.notice() {
         let room = usize::from(area.width) / 2;

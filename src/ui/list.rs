@@ -24,6 +24,9 @@ pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
     if let Some(extra) = extra {
         title.push(Span::styled(format!("{extra} "), app.theme().dim));
     }
+    if let Some(name) = app.lens_name().filter(|_| lens_narrows(pane)) {
+        title.push(Span::styled(format!("· {name} "), app.theme().filter));
+    }
     Block::bordered()
         .border_type(if focused {
             BorderType::Thick
@@ -146,4 +149,25 @@ pub fn no_meetings(app: &App) -> Vec<Line<'static>> {
             app.theme().dim,
         ),
     ]
+}
+
+/// Whether the lens narrows a pane (the agenda stays whole).
+fn lens_narrows(pane: Pane) -> bool {
+    matches!(pane, Pane::Decisions | Pane::Statements)
+}
+
+/// What an empty pane says under a lens: the meeting has nothing of the participant's.
+pub fn lens_empty(app: &App, pane: Pane) -> Option<Vec<Line<'static>>> {
+    let name = app.lens_name()?;
+    let what = match pane {
+        Pane::Decisions => "No decisions about",
+        _ => "No statements for",
+    };
+    Some(vec![
+        Line::from(format!("{what} {name} in this meeting.")),
+        Line::styled(
+            "[ and ] go to its meetings; Esc shows everything.",
+            app.theme().dim,
+        ),
+    ])
 }
