@@ -1,8 +1,8 @@
 //! Following links: a detail popup's lines that name other items (an agenda item's decisions
 //! and statements, a decision's participants, a statement's speaker and participant, an
 //! event's organisers, a meeting's related meetings and events) are links; Tab highlights
-//! one, Enter follows it into another popup or a profile, stacked on the overlays, and
-//! Backspace goes back down the stack. A jump from a profile to the dashboard keeps the
+//! one, Enter follows it into another popup or a profile, stacked on the overlays;
+//! Backspace goes back down the stack one step, Esc closes the whole chain. A jump from a profile to the dashboard keeps the
 //! stack aside ([`super::Dashboard::trail`]) so Backspace there brings it back.
 
 use super::nav::scroll_by;
@@ -33,6 +33,16 @@ pub(super) fn back(app: &mut App) {
         return app.notify("nothing to go back to");
     }
     app.overlays = std::mem::take(&mut app.dashboard.trail);
+}
+
+/// Esc on a popup or profile: it closes, and so do the popups and profiles it was reached
+/// through (Backspace goes back one at a time).
+pub(super) fn close_chain(app: &mut App) {
+    while let Some(Overlay::Detail { .. } | Overlay::Profile(_) | Overlay::ProfilePicker(_)) =
+        app.overlays.last()
+    {
+        app.overlays.pop();
+    }
 }
 
 /// Keys while a detail popup is on top.
@@ -86,8 +96,12 @@ pub(super) fn detail(app: &mut App, action: Action) -> Effect {
                 scroll = (lines.end - page.min(lines.end)).min(lines.start);
             }
         }
-        Action::Close | Action::Back => {
+        Action::Back => {
             app.overlays.pop();
+            return Effect::None;
+        }
+        Action::Close => {
+            close_chain(app);
             return Effect::None;
         }
         Action::ToggleHelp => {

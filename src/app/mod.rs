@@ -36,7 +36,7 @@ pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
 pub use notice::Notice;
-pub use pick::PickState;
+pub use pick::{PickState, matches as pick_matches};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use profile::ProfileState;
 pub use search::SearchState;

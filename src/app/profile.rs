@@ -89,8 +89,12 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
             app.overlays.push(Overlay::Help { scroll: 0 });
             return Effect::None;
         }
-        Action::Close | Action::Back => {
+        Action::Back => {
             app.overlays.pop();
+            return Effect::None;
+        }
+        Action::Close => {
+            super::follow::close_chain(app);
             return Effect::None;
         }
         _ => s.cursor,

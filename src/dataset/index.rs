@@ -127,7 +127,7 @@ impl Calendar {
 
 /// For each participant, every item that names it, grouped by kind in the order of
 /// [`kind_rank`] (meetings it chaired, decisions about it or giving it a role, statements made
-/// for it, events it organised), each group in data order. The groups let a profile or the
+/// for it, events it organised), each group in data order (events by date, undated last). The groups let a profile or the
 /// lens take one kind as a slice ([`Dataset::chaired`] and friends).
 pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
     let mut out = vec![Vec::new(); data.participants.len()];
@@ -158,8 +158,13 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
             }
         }
     }
-    for (ei, e) in data.events.iter().enumerate() {
-        for &p in &e.organizers {
+    let mut events: Vec<usize> = (0..data.events.len()).collect();
+    events.sort_by_key(|&i| {
+        let date = data.events[i].date.map(|d| d.first_day());
+        (date.is_none(), date, i)
+    });
+    for ei in events {
+        for &p in &data.events[ei].organizers {
             push(p, ItemRef::Event(ei));
         }
     }

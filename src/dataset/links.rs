@@ -72,7 +72,7 @@ impl Dataset {
         self.items_of(p, 3)
     }
 
-    /// The events a participant organised (`ItemRef::Event`), in data order.
+    /// The events a participant organised (`ItemRef::Event`), by date, the undated last.
     pub fn events_by(&self, p: usize) -> &[ItemRef] {
         self.items_of(p, 4)
     }

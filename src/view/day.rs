@@ -33,13 +33,13 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
             o.heading(&heading);
         }
         for item in items {
-            entry_detail(o, ctx, *item);
+            entry_detail(o, ctx, *item, true);
         }
     }
     if !cal.undated.is_empty() {
         o.heading(&format!("Undated events ({})", cal.undated.len()));
         for &e in cal.undated.iter().take(UNDATED_SHOWN) {
-            entry_detail(o, ctx, CalItem::Event(e));
+            entry_detail(o, ctx, CalItem::Event(e), true);
         }
         let more = cal.undated.len().saturating_sub(UNDATED_SHOWN);
         if more > 0 {
@@ -53,7 +53,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
 /// popup is rebuilt on every key.
 const UNDATED_SHOWN: usize = 100;
 
-pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
+/// One calendar entry in full; its title links to its own popup when `linked` (in a day's).
+pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem, linked: bool) {
     let today = ctx.today;
     o.gap();
     match item {
@@ -61,7 +62,7 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
             let Some(m) = ctx.data.meetings.get(i) else {
                 return;
             };
-            let link = Some(Link::Item(ItemRef::Meeting(i)));
+            let link = linked.then_some(Link::Item(ItemRef::Meeting(i)));
             o.link(link, |o| o.para(&format!("◆ {}", m.title), o.theme.bold));
             o.field("Body", &m.body);
             o.opt("Place", m.place.as_deref());
@@ -72,7 +73,7 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
             let Some(e) = ctx.data.events.get(i) else {
                 return;
             };
-            let link = Some(Link::Item(ItemRef::Event(i)));
+            let link = linked.then_some(Link::Item(ItemRef::Event(i)));
             o.link(link, |o| o.para(&format!("• {}", e.title), o.theme.bold));
             o.opt("Kind", e.kind.as_deref());
             let names = e.organizers.iter().filter_map(|&p| party(ctx, Some(p)));
