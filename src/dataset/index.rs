@@ -142,16 +142,12 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
         if let Some(p) = m.chairmanship {
             push(p, ItemRef::Meeting(mi));
         }
-    }
-    for (mi, m) in data.meetings.iter().enumerate() {
         for (di, d) in m.decisions.iter().enumerate() {
             let assigned = d.assignments.iter().map(|a| a.participant);
             for p in d.participants.iter().copied().chain(assigned) {
                 push(p, ItemRef::Decision(mi, di));
             }
         }
-    }
-    for (mi, m) in data.meetings.iter().enumerate() {
         for (si, s) in m.statements.iter().enumerate() {
             if let Some(p) = s.participant {
                 push(p, ItemRef::Statement(mi, si));
@@ -167,6 +163,15 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
         for &p in &data.events[ei].organizers {
             push(p, ItemRef::Event(ei));
         }
+    }
+    // Group by kind, keeping the order within each: one walk of the data above, then a few
+    // quick passes over each participant's own list.
+    for list in &mut out {
+        let mut grouped = Vec::with_capacity(list.len());
+        for rank in 0..=4 {
+            grouped.extend(list.iter().filter(|i| kind_rank(i) == rank));
+        }
+        *list = grouped;
     }
     out
 }

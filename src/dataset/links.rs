@@ -2,8 +2,10 @@
 //! chairmanship terms (with the meetings held under each), a person's statements, and the ids
 //! that chairmanships, standing roles and meetings cite, resolved to items.
 //!
-//! Built once at load, beside [`super::index`], so a profile or a narrowed pane reads a slice
-//! instead of scanning the data set (an archive holds 100,000 statements).
+//! Built once, on first use (the first profile or meeting popup), so a profile reads a slice
+//! instead of scanning the data set (an archive holds 100,000 statements), and loading does
+//! not pay for links nobody looked at: on a 2,000-meeting archive they take as long as the
+//! rest of the indexes together.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -27,6 +29,17 @@ pub struct ChairTerm {
     /// The meetings the participant chaired within the term: positions in
     /// [`Dataset::chaired`] of the participant.
     pub meetings: Range<usize>,
+}
+
+/// The links, built on first use. Derived from the rest of the data set, so two data sets
+/// equal in everything else are equal whether or not either has built them yet.
+#[derive(Debug, Clone, Default)]
+pub struct Lazy(std::sync::OnceLock<Links>);
+
+impl PartialEq for Lazy {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// The cross-meeting links, by participant, person, chairmanship, standing role and meeting.
@@ -77,9 +90,14 @@ impl Dataset {
         self.items_of(p, 4)
     }
 
+    /// The cross-meeting links, built the first time they are asked for.
+    pub fn links(&self) -> &Links {
+        self.links.0.get_or_init(|| build(self))
+    }
+
     /// The statements of a person, in any of their spellings, by meeting.
     pub fn statements_of(&self, person: usize) -> &[ItemRef] {
-        self.links
+        self.links()
             .person_statements
             .get(person)
             .map_or(&[], Vec::as_slice)
@@ -89,7 +107,7 @@ impl Dataset {
 /// Builds the links. `participant_items` must be built already (the chaired meetings come
 /// from it).
 pub fn build(data: &Dataset) -> Links {
-    let ids = ids(data);
+    let ids = cited(data);
     let resolve = |id: &Option<String>| id.as_deref().and_then(|id| ids.get(id).copied());
     let mut links = Links {
         roles: vec![Vec::new(); data.participants.len()],
@@ -144,19 +162,39 @@ pub fn build(data: &Dataset) -> Links {
     links
 }
 
-/// Meeting, decision and event ids (one namespace) → items.
-fn ids(data: &Dataset) -> HashMap<&str, ItemRef> {
-    let mut ids = HashMap::new();
+/// The ids that chairmanships, standing roles and meetings cite (few), resolved to items
+/// in one walk (meeting, decision and event ids share one namespace).
+fn cited(data: &Dataset) -> HashMap<&str, ItemRef> {
+    let mut wanted: HashMap<&str, Option<ItemRef>> = HashMap::new();
+    let decisions = data.chairmanships.iter().map(|c| &c.decision);
+    let roles = data.assignments.iter().map(|a| &a.decision);
+    for id in decisions.chain(roles).flatten() {
+        wanted.insert(id, None);
+    }
+    for id in data.meetings.iter().flat_map(|m| &m.related) {
+        wanted.insert(id, None);
+    }
+    if wanted.is_empty() {
+        return HashMap::new();
+    }
+    let mut found = |id: &str, item: ItemRef| {
+        if let Some(slot) = wanted.get_mut(id) {
+            *slot = Some(item);
+        }
+    };
     for (mi, m) in data.meetings.iter().enumerate() {
-        ids.insert(m.id.as_str(), ItemRef::Meeting(mi));
+        found(&m.id, ItemRef::Meeting(mi));
         for (di, d) in m.decisions.iter().enumerate() {
-            ids.insert(d.id.as_str(), ItemRef::Decision(mi, di));
+            found(&d.id, ItemRef::Decision(mi, di));
         }
     }
     for (ei, e) in data.events.iter().enumerate() {
-        ids.insert(e.id.as_str(), ItemRef::Event(ei));
+        found(&e.id, ItemRef::Event(ei));
     }
-    ids
+    wanted
+        .into_iter()
+        .filter_map(|(id, item)| Some((id, item?)))
+        .collect()
 }
 
 /// A participant's terms with the meetings it chaired in each (meetings are sorted by date,

@@ -228,8 +228,9 @@ pub struct Dataset {
     /// [`Dataset::chaired`] and the methods beside it).
     pub participant_items: Vec<Vec<ItemRef>>,
     pub calendar: Calendar,
-    /// Roles, chairmanship terms, persons' statements and resolved ids, for the profiles.
-    pub links: Links,
+    /// Roles, chairmanship terms, persons' statements and resolved ids, for the profiles:
+    /// built on first use ([`Dataset::links`]), so loading does not pay for them.
+    pub links: links::Lazy,
 }
 
 impl Dataset {
@@ -255,11 +256,11 @@ impl Dataset {
         self.meetings.iter().map(|m| m.agenda.len()).sum()
     }
 
-    /// Builds the cross-item indexes (calendar, participant → items, the profiles' links).
-    /// Called once by the loader.
+    /// Builds the cross-item indexes (calendar, participant → items). Called once by the
+    /// loader.
     pub fn build_indexes(&mut self) {
         self.participant_items = index::participant_items(self);
         self.calendar = Calendar::build(self);
-        self.links = links::build(self);
+        self.links = links::Lazy::default();
     }
 }

@@ -33,7 +33,7 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, mi: usize) {
     );
     let related = ctx
         .data
-        .links
+        .links()
         .related
         .get(mi)
         .map_or(&[][..], Vec::as_slice);

@@ -66,7 +66,7 @@ impl Row {
         match self {
             Row::Item(r) => Some(Link::Item(r)),
             Row::Role(RoleRef::Standing(i)) => data
-                .links
+                .links()
                 .role_decision
                 .get(i)
                 .copied()
@@ -74,7 +74,7 @@ impl Row {
                 .map(Link::Item),
             Row::Role(RoleRef::Decision(m, d, _)) => Some(Link::Item(ItemRef::Decision(m, d))),
             Row::Term(c, _) => data
-                .links
+                .links()
                 .chair_decision
                 .get(c)
                 .copied()
@@ -148,7 +148,7 @@ impl<'a> Rows<'a> {
                     Part::Items(data.decisions_about(p)),
                 );
                 section(&mut parts, Section::Events, Part::Items(data.events_by(p)));
-                let roles = data.links.roles.get(p).map_or(&[][..], Vec::as_slice);
+                let roles = data.links().roles.get(p).map_or(&[][..], Vec::as_slice);
                 section(&mut parts, Section::Roles, Part::Roles(roles));
                 chair(data, p, &mut parts);
             }
@@ -236,7 +236,7 @@ impl<'a> Rows<'a> {
 /// The chairmanship section: each term and the meetings under it, then the meetings chaired
 /// outside every recorded term.
 fn chair<'a>(data: &'a Dataset, p: usize, parts: &mut Vec<Part<'a>>) {
-    let terms = data.links.terms.get(p).map_or(&[][..], Vec::as_slice);
+    let terms = data.links().terms.get(p).map_or(&[][..], Vec::as_slice);
     let chaired = data.chaired(p);
     parts.push(Part::One(Row::Heading(Section::Chair, terms.len())));
     for t in terms {
@@ -245,7 +245,7 @@ fn chair<'a>(data: &'a Dataset, p: usize, parts: &mut Vec<Part<'a>>) {
         parts.push(Part::Items(meetings));
     }
     let outside = data
-        .links
+        .links()
         .outside_terms
         .get(p)
         .map_or(&[][..], Vec::as_slice);
