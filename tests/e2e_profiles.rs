@@ -13,10 +13,16 @@ fn search_profile_lens_quit(w: u16, h: u16) {
     t.keys(&["/"]);
     t.wait_for("/ ▏");
     t.keys(&["stepkina"]);
-    t.wait_until(|s| s.contains("1 result") || s.contains("results"), "results");
+    t.wait_until(
+        |s| s.contains("1 result") || s.contains("results"),
+        "results",
+    );
     t.keys(&["Enter"]);
     let s = t.wait_until(|s| !s.contains("/ stepkina▏"), "the search to close");
-    assert!(s.contains("Natalya Stepkina"), "the statement is on screen:\n{s}");
+    assert!(
+        s.contains("Natalya Stepkina"),
+        "the statement is on screen:\n{s}"
+    );
     t.keys(&["c"]);
     let s = t.wait_for("Profile of…");
     assert!(s.contains("Russia"), "the picker lists Russia:\n{s}");
@@ -26,10 +32,16 @@ fn search_profile_lens_quit(w: u16, h: u16) {
     assert!(s.contains("Natalya Stepkina: “When Member States"), "{s}");
     t.keys(&["Enter"]);
     let s = t.wait_for("LENS Russia");
-    assert!(s.contains("Statements 1/1"), "only Russia's statement:\n{s}");
+    assert!(
+        s.contains("Statements 1/1"),
+        "only Russia's statement:\n{s}"
+    );
     t.keys(&["Escape"]);
     let s = t.wait_until(|s| !s.contains("LENS"), "the lens to clear");
-    assert!(s.contains("Statements 8/11"), "all eleven statements again:\n{s}");
+    assert!(
+        s.contains("Statements 8/11"),
+        "all eleven statements again:\n{s}"
+    );
     t.keys(&["q"]);
     t.assert_exited_cleanly();
 }

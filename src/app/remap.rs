@@ -38,6 +38,8 @@ fn remap(o: &mut Overlay, old: &Dataset, new: &Dataset) -> bool {
                 return false;
             };
             s.subject = subject;
+            let rows = crate::view::profile::Rows::new(new, &s.subject).len();
+            s.cursor = s.cursor.min(rows.saturating_sub(1));
             true
         }
         Overlay::ProfilePicker(s) => {

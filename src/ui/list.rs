@@ -151,9 +151,9 @@ pub fn no_meetings(app: &App) -> Vec<Line<'static>> {
     ]
 }
 
-/// Whether the lens narrows a pane (the agenda stays whole).
+/// Whether the lens narrows a pane (the agenda stays whole; the calendar keeps its events).
 fn lens_narrows(pane: Pane) -> bool {
-    matches!(pane, Pane::Decisions | Pane::Statements)
+    matches!(pane, Pane::Decisions | Pane::Statements | Pane::Calendar)
 }
 
 /// What an empty pane says under a lens: the meeting has nothing of the participant's.
