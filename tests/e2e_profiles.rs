@@ -9,39 +9,39 @@ use common::tmux::{Tmux, tmux_available};
 
 fn search_profile_lens_quit(w: u16, h: u16) {
     let t = Tmux::start("", w, h);
-    t.wait_for("1 Agenda");
+    // Each wait names everything the step must show, so a half-drawn frame never passes.
+    let until = |all: &[&str], none: &[&str]| {
+        t.wait_until(
+            |s| all.iter().all(|x| s.contains(x)) && !none.iter().any(|x| s.contains(x)),
+            &format!("{all:?} and none of {none:?}"),
+        )
+    };
+    until(&["1 Agenda"], &[]);
     t.keys(&["/"]);
-    t.wait_for("/ ▏");
+    until(&["/ ▏"], &[]);
     t.keys(&["stepkina"]);
-    t.wait_until(
-        |s| s.contains("1 result") || s.contains("results"),
-        "results",
-    );
+    until(&["/ stepkina▏", "2 results", "Statements (1)"], &[]);
     t.keys(&["Enter"]);
-    let s = t.wait_until(|s| !s.contains("/ stepkina▏"), "the search to close");
-    assert!(
-        s.contains("Natalya Stepkina"),
-        "the statement is on screen:\n{s}"
+    // The search closed on the statement: the Statements pane has focus on it.
+    until(
+        &["┏ 3 Statements 8/11", "▌ Natalya Stepkina"],
+        &["stepkina▏"],
     );
     t.keys(&["c"]);
-    let s = t.wait_for("Profile of…");
-    assert!(s.contains("Russia"), "the picker lists Russia:\n{s}");
+    until(&["Profile of…", "Russia", "type a name"], &[]);
     t.keys(&["Enter"]);
-    let s = t.wait_for("Participant · Russia (RUS)");
-    assert!(s.contains("Statements (1)"), "{s}");
-    assert!(s.contains("Natalya Stepkina: “When Member States"), "{s}");
-    t.keys(&["Enter"]);
-    let s = t.wait_for("LENS Russia");
-    assert!(
-        s.contains("Statements 1/1"),
-        "only Russia's statement:\n{s}"
+    until(
+        &[
+            "Participant · Russia (RUS)",
+            "Statements (1)",
+            "Natalya Stepkina: “When Member States",
+        ],
+        &["Profile of…"],
     );
+    t.keys(&["Enter"]);
+    until(&["LENS Russia", "3 Statements 1/1"], &["Participant ·"]);
     t.keys(&["Escape"]);
-    let s = t.wait_until(|s| !s.contains("LENS"), "the lens to clear");
-    assert!(
-        s.contains("Statements 8/11"),
-        "all eleven statements again:\n{s}"
-    );
+    until(&["3 Statements 8/11"], &["LENS"]);
     t.keys(&["q"]);
     t.assert_exited_cleanly();
 }
