@@ -246,3 +246,14 @@ pub static BINDINGS: &[Binding] = &[
     b(Search, &[Key::ctrl('u')], Action::ClearInput, "clear the query", Some("clear")),
     b(Search, &[Key::plain(K::Esc)], Action::Close, "close, leaving the view as it was", Some("close")),
 ];
+
+/// The label of the first key bound to an action in a context (`?` when none is), for the
+/// messages that name a key, so that they follow the table too.
+pub fn key_label(context: Context, action: &Action) -> String {
+    let kind = std::mem::discriminant(action);
+    BINDINGS
+        .iter()
+        .find(|b| b.context == context && std::mem::discriminant(&b.action) == kind)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_owned(), Key::label)
+}

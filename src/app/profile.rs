@@ -4,6 +4,7 @@
 //! dashboard without choosing an item; Backspace and Esc go back.
 
 use super::{Action, App, Effect, Overlay, nav::step};
+use crate::bindings::{Context, key_label};
 use crate::view::detail::{Link, Target};
 use crate::view::profile::{self, Rows, Subject};
 
@@ -138,8 +139,11 @@ fn lens(app: &mut App, s: &ProfileState) -> Effect {
     app.dashboard.trail = std::mem::take(&mut app.overlays);
     super::lens::set(app, Some(p));
     let name = app.lens_name().unwrap_or_default().to_owned();
+    let key = |a: Action| key_label(Context::Main, &a);
+    let (prev, next) = (key(Action::PrevMeeting), key(Action::NextMeeting));
+    let (close, back) = (key(Action::Close), key(Action::Back));
     app.notify(format!(
-        "narrowed to {name}: [ ] its meetings · Esc shows all · BS back"
+        "narrowed to {name}: {prev} {next} its meetings · {close} shows all · {back} back"
     ));
     Effect::None
 }

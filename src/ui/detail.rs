@@ -6,7 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
-use crate::app::{App, Target};
+use crate::app::{Action, App, Target};
+use crate::bindings::{Context, key_label};
 use crate::view::{detail, layout};
 
 /// Draws the popup.
@@ -25,10 +26,18 @@ pub fn render(
     let scroll = scroll.min(content.lines.len().saturating_sub(h));
     let shown = content.visible(link, scroll, h);
     let position = Some((scroll, h, content.lines.len()));
+    let key = |a: Action| key_label(Context::Detail, &a);
     let hint = if content.links.is_empty() {
-        "Esc close · j/k scroll"
+        format!(
+            "{} close · {}/{} scroll",
+            key(Action::Close),
+            key(Action::Down),
+            key(Action::Up)
+        )
     } else {
-        "Tab link · Enter follow · BS back · Esc close"
+        let [link, follow, back, close] =
+            [Action::NextLink, Action::Open, Action::Back, Action::Close].map(key);
+        format!("{link} link · {follow} follow · {back} back · {close} close")
     };
     let inner = super::popup::frame(
         t,
@@ -36,7 +45,7 @@ pub fn render(
         target.title(),
         t.border_focused,
         position,
-        hint,
+        &hint,
         buf,
     );
     let mut lines = content.lines;

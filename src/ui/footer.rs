@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::App;
+use crate::app::{Action, App};
+use crate::bindings::{Context, key_label};
 use crate::keymap;
 use crate::text::{truncate, width};
 
@@ -18,8 +19,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(name) = app.lens_name() {
         let room = usize::from(area.width) / 3;
         let text = format!(
-            " LENS {} · Esc clears ",
-            truncate(name, room.saturating_sub(20))
+            " LENS {} · {} clears ",
+            truncate(name, room.saturating_sub(20)),
+            key_label(Context::Main, &Action::Close)
         );
         right.push(Span::styled(text, app.theme().filter));
     }

@@ -7,7 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane};
+use crate::bindings::{Context, key_label};
 use crate::view::layout;
 
 /// The block around a pane, highlighted when focused.
@@ -166,7 +167,12 @@ pub fn lens_empty(app: &App, pane: Pane) -> Option<Vec<Line<'static>>> {
     Some(vec![
         Line::from(format!("{what} {name} in this meeting.")),
         Line::styled(
-            "[ and ] go to its meetings; Esc shows everything.",
+            format!(
+                "{} and {} go to its meetings; {} shows everything.",
+                key_label(Context::Main, &Action::PrevMeeting),
+                key_label(Context::Main, &Action::NextMeeting),
+                key_label(Context::Main, &Action::Close),
+            ),
             app.theme().dim,
         ),
     ])

@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, PickState};
+use crate::app::{Action, App, PickState};
+use crate::bindings::{Context, key_label};
 use crate::dataset::ParticipantKind;
 use crate::text::{fit, truncate, width};
 use crate::view::profile::{pick_area, pick_list};
@@ -15,8 +16,15 @@ use crate::view::profile::{pick_area, pick_list};
 pub fn render(app: &App, s: &PickState, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let popup = pick_area(app.data().participants.len(), area);
-    let hint = "type a name · ↑↓ choose · Enter open · Esc close";
-    let inner = super::popup::frame(t, popup, "Profile of…", t.border_focused, None, hint, buf);
+    let key = |a: Action| key_label(Context::ProfilePicker, &a);
+    let hint = format!(
+        "type a name · {}{} choose · {} open · {} close",
+        key(Action::Up),
+        key(Action::Down),
+        key(Action::Open),
+        key(Action::Close)
+    );
+    let inner = super::popup::frame(t, popup, "Profile of…", t.border_focused, None, &hint, buf);
     let query = Line::from(vec![
         Span::styled("› ", t.accent.add_modifier(Modifier::BOLD)),
         Span::styled(format!("{}▏", s.query), t.bold),

@@ -6,6 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::Line;
 
 use super::Subject;
+use crate::action::Action;
+use crate::bindings::{Context, key_label};
 use crate::dataset::{PartialDate, ParticipantKind};
 use crate::view::Ctx;
 use crate::view::out::Out;
@@ -29,7 +31,9 @@ pub fn identity(ctx: Ctx, subject: &Subject, width: u16, cap: usize) -> Vec<Line
     let mut lines = o.lines;
     if lines.len() > cap {
         lines.truncate(cap.saturating_sub(1));
-        lines.push(Line::styled("… i shows the whole record", ctx.theme.dim));
+        let key = key_label(Context::Profile, &Action::Record);
+        let more = format!("… {key} shows the whole record");
+        lines.push(Line::styled(more, ctx.theme.dim));
     }
     lines
 }
