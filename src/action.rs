@@ -143,6 +143,19 @@ pub enum Action {
     SearchPrev,
     /// The search index, built off the UI thread, is ready; with the data it was built from.
     IndexReady(Arc<SearchIndex>, Arc<Dataset>),
+    /// Open the picker of states and organisations, to show one's profile (`c`).
+    PickProfile,
+    /// Go back the way you came: the popup or profile before the link followed or the jump
+    /// made (Backspace).
+    Back,
+    /// Select the next link of a detail popup (in a profile: the next section).
+    NextLink,
+    /// Select the previous link of a detail popup (in a profile: the previous section).
+    PrevLink,
+    /// Narrow the dashboard to the profile's participant (the lens), and show it.
+    Lens,
+    /// Show the profile's whole record in a popup: every name, the history, the notes.
+    Record,
     /// Show a meeting as a slide deck: the given one, or the dashboard's.
     Present { meeting: Option<usize> },
     /// The next slide.

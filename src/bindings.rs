@@ -5,9 +5,10 @@
 //! Changing a binding here changes all three. It is pure data over the action vocabulary, so
 //! it sits below the app: the help's line count is measured from it.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
 use crate::action::{Action, Pane};
+pub use crate::keys::Key;
 
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +37,10 @@ pub enum Context {
     Overview,
     /// In the search: printable keys are typed into the query.
     Search,
+    /// In a participant's or person's profile.
+    Profile,
+    /// In the picker of states and organisations: printable keys are typed into the query.
+    ProfilePicker,
 }
 
 impl Context {
@@ -54,72 +59,9 @@ impl Context {
             Context::Presentation => "Presentation",
             Context::Overview => "Slide overview",
             Context::Search => "Search (letters type into the query)",
+            Context::Profile => "Profile",
+            Context::ProfilePicker => "Profile picker (letters type into the query)",
         }
-    }
-}
-
-/// A key with its modifiers (Shift is folded into the character).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl Key {
-    /// A key without Ctrl.
-    pub const fn plain(code: KeyCode) -> Self {
-        Key { code, ctrl: false }
-    }
-
-    /// A character key.
-    pub const fn ch(c: char) -> Self {
-        Key::plain(KeyCode::Char(c))
-    }
-
-    /// A Ctrl-character key.
-    pub const fn ctrl(c: char) -> Self {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    /// Normalises a terminal key event.
-    pub fn from_event(ev: KeyEvent) -> Self {
-        let code = match ev.code {
-            KeyCode::Char(c) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
-            other => other,
-        };
-        Key {
-            code,
-            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
-        }
-    }
-
-    /// A short label: `j`, `↑`, `PgDn`, `C-c`.
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".into(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "BS".into(),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl { format!("C-{base}") } else { base }
     }
 }
 
@@ -196,12 +138,14 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('i')], Action::ShowMeeting, "the meeting: summary, editorial notes, sources", Some("info")),
     b(Main, &[Key::ch('p')], Action::Present { meeting: None }, "present the meeting as slides", Some("present")),
     b(Main, &[Key::ch('/')], Action::Search, "search every meeting", Some("search")),
+    b(Main, &[Key::ch('c')], Action::PickProfile, "profile of a state or organisation", Some("profile")),
     b(Main, &[Key::ch('n')], Action::SearchNext, "next result of the last search", None),
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
-    b(Main, &[Key::plain(K::Esc)], Action::Close, "close a popup or overlay", None),
+    b(Main, &[Key::plain(K::Esc)], Action::Close, "close a popup or overlay; on the dashboard, clear the lens", None),
+    b(Main, &[Key::plain(K::Backspace)], Action::Back, "back to the profile or popup left by the last jump", None),
     b(Help, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('?')], Action::Close, "close help", Some("close")),
     b(Help, SCROLL_DOWN, Action::Down, "scroll down", Some("scroll")),
     b(Help, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
@@ -209,13 +153,39 @@ pub static BINDINGS: &[Binding] = &[
     b(Help, PG_UP, Action::PageUp, "page up", None),
     b(Help, TOP, Action::First, "top", None),
     b(Help, BOTTOM, Action::Last, "bottom", None),
-    b(Detail, &[Key::plain(K::Esc), Key::ch('q'), Key::plain(K::Enter)], Action::Close, "close", Some("close")),
+    b(Detail, &[Key::plain(K::Enter)], Action::Open, "follow the highlighted link (none highlighted: close)", Some("follow")),
+    b(Detail, &[Key::plain(K::Tab)], Action::NextLink, "highlight the next link", Some("link")),
+    b(Detail, &[Key::plain(K::BackTab)], Action::PrevLink, "highlight the previous link", None),
+    b(Detail, &[Key::plain(K::Backspace)], Action::Back, "back to where the link was followed from", Some("back")),
+    b(Detail, &[Key::plain(K::Esc), Key::ch('q')], Action::Close, "close, with the popups and profiles it was reached through", Some("close")),
     b(Detail, SCROLL_DOWN, Action::Down, "scroll down", Some("scroll")),
     b(Detail, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
     b(Detail, PG_DOWN, Action::PageDown, "page down", Some("page")),
     b(Detail, PG_UP, Action::PageUp, "page up", Some("page")),
     b(Detail, TOP, Action::First, "top", None),
     b(Detail, BOTTOM, Action::Last, "bottom", None),
+    b(Profile, SCROLL_DOWN, Action::Down, "move down", Some("move")),
+    b(Profile, SCROLL_UP, Action::Up, "move up", Some("move")),
+    b(Profile, TOP, Action::First, "first row", None),
+    b(Profile, BOTTOM, Action::Last, "last row", None),
+    b(Profile, PG_DOWN, Action::PageDown, "page down", None),
+    b(Profile, PG_UP, Action::PageUp, "page up", None),
+    b(Profile, &[Key::plain(K::Tab)], Action::NextLink, "next section", Some("section")),
+    b(Profile, &[Key::plain(K::BackTab)], Action::PrevLink, "previous section", None),
+    b(Profile, &[Key::plain(K::Enter)], Action::Open, "show the item on the dashboard (narrowed to the participant), or open the profile", Some("open")),
+    b(Profile, &[Key::ch('l')], Action::Lens, "narrow the dashboard to this participant", Some("lens")),
+    b(Profile, &[Key::ch('i')], Action::Record, "the whole record: every name, the history, the notes", Some("record")),
+    b(Profile, &[Key::plain(K::Backspace)], Action::Back, "back to where it was opened from", Some("back")),
+    b(Profile, &[Key::ch('?')], Action::ToggleHelp, "help", Some("help")),
+    b(Profile, &[Key::plain(K::Esc), Key::ch('q')], Action::Close, "close, with the popups and profiles it was reached through", Some("close")),
+    b(ProfilePicker, &[Key::plain(K::Down), Key::ctrl('n')], Action::Down, "next", Some("move")),
+    b(ProfilePicker, &[Key::plain(K::Up), Key::ctrl('p')], Action::Up, "previous", Some("move")),
+    b(ProfilePicker, PG_DOWN, Action::PageDown, "ten down", None),
+    b(ProfilePicker, PG_UP, Action::PageUp, "ten up", None),
+    b(ProfilePicker, &[Key::plain(K::Enter)], Action::Open, "open the profile", Some("open")),
+    b(ProfilePicker, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(ProfilePicker, &[Key::ctrl('u')], Action::ClearInput, "clear the query", Some("clear")),
+    b(ProfilePicker, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
     b(Picker, SCROLL_DOWN, Action::Down, "move down", Some("move")),
     b(Picker, SCROLL_UP, Action::Up, "move up", Some("move")),
     b(Picker, TOP, Action::First, "first meeting", None),
@@ -277,21 +247,13 @@ pub static BINDINGS: &[Binding] = &[
     b(Search, &[Key::plain(K::Esc)], Action::Close, "close, leaving the view as it was", Some("close")),
 ];
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
-
-    #[test]
-    fn shift_tab_and_ctrl_keys_are_normalised() {
-        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::plain(KeyCode::BackTab));
-        let ev = KeyEvent::new(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
-        );
-        assert_eq!(Key::from_event(ev), Key::ctrl('c'));
-        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::ch('G'));
-    }
+/// The label of the first key bound to an action in a context (`?` when none is), for the
+/// messages that name a key, so that they follow the table too.
+pub fn key_label(context: Context, action: &Action) -> String {
+    let kind = std::mem::discriminant(action);
+    BINDINGS
+        .iter()
+        .find(|b| b.context == context && std::mem::discriminant(&b.action) == kind)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_owned(), Key::label)
 }

@@ -15,6 +15,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Problems { .. }), _) => &[Problems, Always],
         (Some(Overlay::Overview { .. }), _) => &[Overview, Always],
         (Some(Overlay::Search(_)), _) => &[Search, Always],
+        (Some(Overlay::Profile(_)), _) => &[Profile, Always],
+        (Some(Overlay::ProfilePicker(_)), _) => &[ProfilePicker, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
@@ -24,8 +26,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
     }
 }
 
-/// The action bound to a key in the current state. In the search, a printable key that is
-/// bound to nothing there is typed into the query.
+/// The action bound to a key in the current state. In the search and the profile picker, a
+/// printable key that is bound to nothing there is typed into the query.
 pub fn action_for(app: &App, key: Key) -> Option<Action> {
     let ctxs = contexts(app);
     let bound = ctxs.iter().find_map(|ctx| {
@@ -36,7 +38,7 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     });
     match (bound, key.code) {
         (None, ratatui::crossterm::event::KeyCode::Char(c))
-            if ctxs.contains(&Search) && !key.ctrl =>
+            if (ctxs.contains(&Search) || ctxs.contains(&ProfilePicker)) && !key.ctrl =>
         {
             Some(Action::Input(c))
         }

@@ -124,7 +124,8 @@ fn a_popup_on_a_removed_item_closes() {
         app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Item(ItemRef::Decision(0, 5)),
-            scroll: 0
+            scroll: 0,
+            link: Some(0)
         })
     );
     let last = "[[decision]]\nid = \"swg-regulations-and-rules\"";

@@ -236,7 +236,8 @@ fn enter_opens_a_detail_popup_that_scrolls_within_its_content() {
         app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Item(ItemRef::Decision(0, 2)),
-            scroll: 0
+            scroll: 0,
+            link: Some(0)
         })
     );
     press(&mut app, &"j".repeat(200));
@@ -276,7 +277,8 @@ fn enter_on_the_calendar_opens_the_day() {
         app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Day(day(2021, 6, 23)),
-            scroll: 0
+            scroll: 0,
+            link: Some(0)
         })
     );
 }
@@ -383,7 +385,8 @@ fn clicks_focus_panes_select_rows_and_reopen() {
         app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Item(ItemRef::Decision(0, 2)),
-            scroll: 0
+            scroll: 0,
+            link: Some(0)
         }),
         "a second click opens it"
     );
@@ -512,7 +515,8 @@ fn i_shows_the_meeting_with_its_editorial_notes() {
         app.overlay().cloned(),
         Some(Overlay::Detail {
             target: Target::Item(ItemRef::Meeting(0)),
-            scroll: 0
+            scroll: 0,
+            link: Some(0)
         })
     );
     let text = cica_dash::render::render_text(&mut app, &[], 100, 40);

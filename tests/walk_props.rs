@@ -106,6 +106,17 @@ fn check(app: &App) {
     if let Some(Overlay::Search(s)) = app.overlay() {
         assert!(s.cursor < s.results.hits.len().max(1));
     }
+    if let Some(Overlay::Profile(p)) = app.overlay() {
+        let rows = cica_dash::view::profile::Rows::new(app.data(), &p.subject);
+        assert!(p.cursor < rows.len().max(1), "profile cursor {}", p.cursor);
+    }
+    if let Some(Overlay::ProfilePicker(p)) = app.overlay() {
+        assert!(
+            p.cursor < p.matches.len().max(1),
+            "picker cursor {}",
+            p.cursor
+        );
+    }
 }
 
 fn walk(mut app: App, steps: &[Step]) {

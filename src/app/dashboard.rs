@@ -1,5 +1,5 @@
 //! The dashboard screen's state: which meeting, which pane has focus, the cursor and scroll
-//! of each list, the agenda filter and the calendar's day.
+//! of each list, the agenda filter, the lens and the calendar's day.
 //!
 //! It lives apart from [`super::App`] so that other screens (the error screen, a
 //! presentation) can be shown and left without disturbing it. Reading is public; only
@@ -12,7 +12,7 @@ use super::nav::{self, Rows};
 use crate::dataset::{Dataset, Meeting};
 
 /// Where the user is on the dashboard.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Dashboard {
     /// Index of the shown meeting in the data set's meetings (0 when there are none).
     pub(super) meeting: usize,
@@ -25,6 +25,11 @@ pub struct Dashboard {
     pub(super) filter: bool,
     /// The selected calendar day.
     pub(super) day: NaiveDate,
+    /// The participant the dashboard is narrowed to (see [`super::lens`]).
+    pub(super) lens: Option<usize>,
+    /// The overlays left by the latest jump from a profile to the dashboard, which
+    /// Backspace brings back.
+    pub(super) trail: Vec<super::Overlay>,
 }
 
 impl Dashboard {
@@ -42,6 +47,8 @@ impl Dashboard {
             offset: [0; 3],
             filter: false,
             day: today,
+            lens: None,
+            trail: Vec::new(),
         };
         d.show_meeting(data, meeting);
         d
@@ -99,7 +106,7 @@ impl Dashboard {
     }
 
     /// The rows a list pane shows: all items, or those of the selected agenda item when
-    /// filtering.
+    /// filtering, of the lens's participant only when there is a lens.
     pub fn rows<'d>(&self, data: &'d Dataset, pane: Pane) -> Rows<'d> {
         let Some(m) = self.current(data) else {
             return Rows::All(0);
@@ -111,6 +118,14 @@ impl Dashboard {
                 None
             }
         };
+        if let Some(refs) = self.lens_refs(data, pane) {
+            let per_item = match pane {
+                Pane::Decisions => &m.agenda_decisions,
+                _ => &m.agenda_statements,
+            };
+            let within = filtered(per_item).map(|a| per_item[a].as_slice());
+            return Rows::Refs { refs, within };
+        }
         match pane {
             Pane::Agenda => Rows::All(m.agenda.len()),
             Pane::Decisions => match filtered(&m.agenda_decisions) {

@@ -12,12 +12,18 @@
 //! fields are private: reading is open to everyone, changing only to `update`.
 
 mod dashboard;
+mod follow;
+mod lens;
 mod nav;
+mod notice;
 mod on_dashboard;
 mod on_presentation;
 mod overlay;
+mod pick;
 mod presentation;
+mod profile;
 mod reload;
+mod remap;
 mod search;
 mod timer;
 mod update;
@@ -29,7 +35,10 @@ pub use crate::dataset::ItemRef;
 pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
+pub use notice::Notice;
+pub use pick::{PickState, matches as pick_matches};
 pub use presentation::{Peer, PresentOptions, Presentation};
+pub use profile::ProfileState;
 pub use search::SearchState;
 pub use timer::{AutoAdvance, Phase, Timer, clock_text};
 pub use update::update;
@@ -44,8 +53,13 @@ use crate::view::Ctx;
 pub enum Overlay {
     /// Every key binding.
     Help { scroll: usize },
-    /// The full text of one item.
-    Detail { target: Target, scroll: usize },
+    /// The full text of one item; `link` is the selected link among the lines that name
+    /// other items (Enter follows it).
+    Detail {
+        target: Target,
+        scroll: usize,
+        link: Option<usize>,
+    },
     /// The list of meetings to choose from.
     Picker { cursor: usize },
     /// The problems of the latest load (a failed reload).
@@ -54,6 +68,10 @@ pub enum Overlay {
     Overview { cursor: usize },
     /// The search over every meeting: the query, its results and the selected one.
     Search(Box<SearchState>),
+    /// A participant's or a person's profile: who they are and what they did, across meetings.
+    Profile(Box<ProfileState>),
+    /// The fuzzy picker of states and organisations, to open one's profile.
+    ProfilePicker(Box<PickState>),
 }
 
 /// What fills the terminal under the overlays.
@@ -76,16 +94,6 @@ pub struct Settings {
     /// The first day of the calendar week.
     pub week_start: Weekday,
 }
-
-/// A short message in the footer, until a moment of the monotonic clock.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    until: std::time::Duration,
-}
-
-/// How long a notice stays.
-const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// The whole state of the program.
 #[derive(Debug, Clone)]
@@ -226,11 +234,6 @@ impl App {
         self.overlays.last()
     }
 
-    /// The notice in the footer, if one is showing.
-    pub fn notice(&self) -> Option<&str> {
-        self.notice.as_ref().map(|n| n.text.as_str())
-    }
-
     /// The errors of the latest load.
     pub fn problems(&self) -> &[Diagnostic] {
         &self.problems
@@ -279,13 +282,5 @@ impl App {
     /// Whether an item of a list pane belongs to the focused agenda item (to highlight it).
     pub fn is_linked(&self, pane: Pane, item: usize) -> bool {
         self.dashboard.is_linked(&self.data, pane, item)
-    }
-
-    /// Shows a message in the footer for a few seconds.
-    fn notify(&mut self, message: impl Into<String>) {
-        self.notice = Some(Notice {
-            text: message.into(),
-            until: self.now.mono + NOTICE_TIME,
-        });
     }
 }

@@ -1,6 +1,6 @@
 //! Moving through lists: the rows a pane shows, and keeping the cursor on screen.
 
-use super::{Action, Pane};
+use super::{Action, ItemRef, Pane};
 
 /// The rows of a list pane: every item, or a subset (when filtered), by item index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,6 +9,20 @@ pub enum Rows<'a> {
     All(usize),
     /// These items, in order.
     Some(&'a [usize]),
+    /// The items of one meeting named by these references, in order (the lens); when
+    /// `within` is given, only those among its items (the agenda filter: sorted indices).
+    Refs {
+        refs: &'a [ItemRef],
+        within: Option<&'a [usize]>,
+    },
+}
+
+/// The index within its meeting of a decision, statement or agenda item.
+fn index(item: &ItemRef) -> usize {
+    match *item {
+        ItemRef::Agenda(_, i) | ItemRef::Decision(_, i) | ItemRef::Statement(_, i) => i,
+        ItemRef::Meeting(i) | ItemRef::Event(i) => i,
+    }
 }
 
 impl Rows<'_> {
@@ -17,7 +31,20 @@ impl Rows<'_> {
         match self {
             Rows::All(n) => *n,
             Rows::Some(s) => s.len(),
+            Rows::Refs { refs, within: None } => refs.len(),
+            Rows::Refs { .. } => self.kept().count(),
         }
+    }
+
+    /// The items of [`Rows::Refs`] that the agenda filter keeps, in order.
+    fn kept(&self) -> impl Iterator<Item = usize> + '_ {
+        let (refs, within) = match self {
+            Rows::Refs { refs, within } => (*refs, *within),
+            _ => (&[][..], None),
+        };
+        refs.iter()
+            .map(index)
+            .filter(move |i| within.is_none_or(|w| w.binary_search(i).is_ok()))
     }
 
     /// Whether there are no rows.
@@ -30,6 +57,8 @@ impl Rows<'_> {
         match self {
             Rows::All(n) => (pos < *n).then_some(pos),
             Rows::Some(s) => s.get(pos).copied(),
+            Rows::Refs { refs, within: None } => refs.get(pos).map(index),
+            Rows::Refs { .. } => self.kept().nth(pos),
         }
     }
 
@@ -38,6 +67,8 @@ impl Rows<'_> {
         match self {
             Rows::All(n) => (item < *n).then_some(item),
             Rows::Some(s) => s.iter().position(|&i| i == item),
+            Rows::Refs { refs, within: None } => refs.binary_search_by_key(&item, index).ok(),
+            Rows::Refs { .. } => self.kept().position(|i| i == item),
         }
     }
 }
@@ -120,5 +151,33 @@ mod tests {
         assert_eq!(rows.position(7), Some(2));
         assert_eq!(rows.position(3), None);
         assert_eq!(Rows::All(3).get(3), None);
+    }
+
+    #[test]
+    fn lens_rows_keep_the_agenda_filter() {
+        let refs = [
+            ItemRef::Statement(4, 1),
+            ItemRef::Statement(4, 3),
+            ItemRef::Statement(4, 6),
+        ];
+        let all = Rows::Refs {
+            refs: &refs,
+            within: None,
+        };
+        assert_eq!(
+            (all.len(), all.get(2), all.position(3)),
+            (3, Some(6), Some(1))
+        );
+        let agenda_item = [0, 3, 5, 6];
+        let both = Rows::Refs {
+            refs: &refs,
+            within: Some(&agenda_item),
+        };
+        assert_eq!(both.len(), 2, "statement 1 is under another agenda item");
+        assert_eq!(
+            (both.get(0), both.get(1), both.get(2)),
+            (Some(3), Some(6), None)
+        );
+        assert_eq!((both.position(6), both.position(1)), (Some(1), None));
     }
 }

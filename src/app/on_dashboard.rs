@@ -31,10 +31,16 @@ pub(super) fn handle(app: &mut App, action: Action) -> super::Effect {
         Action::ShowProblems => app.overlays.push(Overlay::Problems { scroll: 0 }),
         Action::ToggleFilter => toggle_filter(app),
         Action::ShowMeeting if app.current().is_none() => app.notify("no meeting to show"),
-        Action::ShowMeeting => app.overlays.push(Overlay::Detail {
-            target: Target::Item(ItemRef::Meeting(app.dashboard.meeting)),
-            scroll: 0,
-        }),
+        Action::ShowMeeting => {
+            let meeting = ItemRef::Meeting(app.dashboard.meeting);
+            super::follow::push_detail(app, Target::Item(meeting));
+        }
+        Action::PickProfile => super::pick::open(app),
+        Action::Back => super::follow::back(app),
+        Action::Close if app.dashboard.lens.is_some() => {
+            super::lens::set(app, None);
+            app.notify("lens cleared: showing everything");
+        }
         Action::Open => open(app),
         Action::Present { meeting } => present(app, meeting),
         Action::Click { x, y } => click(app, x, y),
@@ -103,6 +109,15 @@ fn move_day(app: &mut App, action: Action) {
 }
 
 fn switch_meeting(app: &mut App, forward: bool) {
+    if let Some(name) = app.lens_name() {
+        let name = name.to_owned();
+        match app.dashboard.lens_meeting(&app.data, forward) {
+            Some(m) => app.dashboard.show_meeting(&app.data, m),
+            None if forward => app.notify(format!("no later meeting with {name}'s items")),
+            None => app.notify(format!("no earlier meeting with {name}'s items")),
+        }
+        return;
+    }
     let n = app.data.meetings.len();
     let next = if forward {
         app.dashboard.meeting + 1
@@ -163,7 +178,7 @@ fn target(app: &App) -> Option<Target> {
 
 fn open(app: &mut App) {
     match target(app) {
-        Some(target) => app.overlays.push(Overlay::Detail { target, scroll: 0 }),
+        Some(target) => super::follow::push_detail(app, target),
         None => app.notify("nothing selected"),
     }
 }

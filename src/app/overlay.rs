@@ -1,14 +1,25 @@
 //! Actions while an overlay (help, detail, picker, problems) is on top: they scroll or choose
 //! within it, open another overlay above it, or close it, returning to what was under it. The
-//! screen underneath keeps its state.
+//! screen underneath keeps its state. Detail popups, profiles and the profile picker have
+//! modules of their own.
 
 use super::nav::{scroll_by, step};
 use super::{Action, App, Effect, Overlay, Screen};
 use crate::view::deck::Overview;
-use crate::view::{detail, help, layout, problems};
+use crate::view::{help, layout, problems};
 
 /// Keys while an overlay is open: the top one gets them.
 pub(super) fn handle(app: &mut App, action: Action) -> Effect {
+    match app.overlays.last() {
+        Some(Overlay::Detail { .. }) => return super::follow::detail(app, action),
+        Some(Overlay::Profile(_)) => return super::profile::handle(app, action),
+        Some(Overlay::ProfilePicker(_)) => return super::pick::handle(app, action),
+        Some(_) if matches!(action, Action::Back) => {
+            app.overlays.pop();
+            return Effect::None;
+        }
+        _ => {}
+    }
     let Some(top) = app.overlays.last().cloned() else {
         return Effect::None;
     };
@@ -53,29 +64,29 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 app.overlays.pop();
             }
         }
-        (ov @ (Overlay::Help { .. } | Overlay::Detail { .. } | Overlay::Problems { .. }), a) => {
+        // Handled above, by their own modules.
+        (Overlay::Detail { .. } | Overlay::Profile(_) | Overlay::ProfilePicker(_), _) => {}
+        (ov @ (Overlay::Help { .. } | Overlay::Problems { .. }), a) => {
             let popup = layout::inner(layout::big_popup(screen));
             let total = match &ov {
-                Overlay::Detail { target, .. } => {
-                    detail::lines(app.ctx(), *target, popup.width).len()
-                }
                 Overlay::Problems { .. } => {
                     problems::lines(&app.problems, &app.theme, popup.width).len()
                 }
                 _ => help::lines(&app.theme, popup.width, app.presentation().is_some()).len(),
             };
             let next = match ov {
-                Overlay::Detail { target, scroll } => Overlay::Detail {
-                    target,
-                    scroll: scroll_by(scroll, &a, total, popup.height),
-                },
                 Overlay::Problems { scroll } => Overlay::Problems {
                     scroll: scroll_by(scroll, &a, total, popup.height),
                 },
                 Overlay::Help { scroll } => Overlay::Help {
                     scroll: scroll_by(scroll, &a, total, popup.height),
                 },
-                Overlay::Picker { .. } | Overlay::Overview { .. } | Overlay::Search(_) => {
+                Overlay::Picker { .. }
+                | Overlay::Overview { .. }
+                | Overlay::Search(_)
+                | Overlay::Detail { .. }
+                | Overlay::Profile(_)
+                | Overlay::ProfilePicker(_) => {
                     return Effect::None;
                 }
             };

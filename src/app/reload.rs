@@ -104,7 +104,10 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
             ..
         }
         | Overlay::Search(_)
-        | Overlay::Help { .. } => true,
+        | Overlay::Help { .. }
+        // Profiles and the profile picker were remapped (see [`super::remap`]).
+        | Overlay::Profile(_)
+        | Overlay::ProfilePicker(_) => true,
     }
 }
 
@@ -136,7 +139,8 @@ pub(super) fn apply(app: &mut App, loaded: Loaded) -> bool {
         .presentation()
         .and_then(|p| app.data.meetings.get(p.deck().meeting))
         .map(|m| m.id.clone());
-    app.data = std::sync::Arc::new(loaded.dataset);
+    let old = std::mem::replace(&mut app.data, std::sync::Arc::new(loaded.dataset));
+    super::remap::apply(app, &old);
     if was_error_screen {
         app.screen = Screen::Dashboard;
     }
@@ -156,6 +160,10 @@ pub(super) fn apply(app: &mut App, loaded: Loaded) -> bool {
     // An overlay whose item is gone closes, and so does everything above it.
     if let Some(gone) = app.overlays.iter().position(|o| !overlay_valid(app, o)) {
         app.overlays.truncate(gone);
+    }
+    let trail = &app.dashboard.trail;
+    if let Some(gone) = trail.iter().position(|o| !overlay_valid(app, o)) {
+        app.dashboard.trail.truncate(gone);
     }
     app.notify("reloaded");
     true

@@ -188,14 +188,17 @@ pub(super) fn step(app: &mut App, forward: bool) {
 }
 
 /// Shows a result where it lives: a meeting's items on the dashboard, in their pane, with
-/// the meeting switched if needed; an event on its calendar day; participants, persons and
-/// glossary terms in a detail popup.
-fn show(app: &mut App, target: search::Target) {
+/// the meeting switched if needed; an event on its calendar day; participants and persons
+/// in their profiles, glossary terms in a detail popup.
+pub(super) fn show(app: &mut App, target: search::Target) {
+    use crate::view::profile::Subject;
     let d = &mut app.dashboard;
     let item = match target {
         search::Target::Item(item) => item,
-        search::Target::Participant(p) => return detail(app, Target::Participant(p)),
-        search::Target::Person(p) => return detail(app, Target::Person(p)),
+        search::Target::Participant(p) => {
+            return super::profile::open(app, Subject::Participant(p));
+        }
+        search::Target::Person(p) => return super::profile::open(app, Subject::Person(p)),
         search::Target::Term(t) => return detail(app, Target::Term(t)),
     };
     if let Some(m) = item.meeting()
@@ -206,9 +209,9 @@ fn show(app: &mut App, target: search::Target) {
     d.filter = false;
     match item {
         ItemRef::Meeting(_) => d.focus = Pane::Agenda,
-        ItemRef::Agenda(_, i) => (d.focus, d.cursor[0]) = (Pane::Agenda, i),
-        ItemRef::Decision(_, i) => (d.focus, d.cursor[1]) = (Pane::Decisions, i),
-        ItemRef::Statement(_, i) => (d.focus, d.cursor[2]) = (Pane::Statements, i),
+        ItemRef::Agenda(_, i) => super::lens::select(app, Pane::Agenda, i),
+        ItemRef::Decision(_, i) => super::lens::select(app, Pane::Decisions, i),
+        ItemRef::Statement(_, i) => super::lens::select(app, Pane::Statements, i),
         ItemRef::Event(e) => {
             if let Some(date) = app.data.events.get(e).and_then(|e| e.date) {
                 d.focus = Pane::Calendar;
@@ -220,5 +223,5 @@ fn show(app: &mut App, target: search::Target) {
 }
 
 fn detail(app: &mut App, target: Target) {
-    app.overlays.push(Overlay::Detail { target, scroll: 0 });
+    super::follow::push_detail(app, target);
 }

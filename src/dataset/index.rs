@@ -125,7 +125,10 @@ impl Calendar {
     }
 }
 
-/// For each participant, every item that names it.
+/// For each participant, every item that names it, grouped by kind in the order of
+/// [`kind_rank`] (meetings it chaired, decisions about it or giving it a role, statements made
+/// for it, events it organised), each group in data order (events by date, undated last). The groups let a profile or the
+/// lens take one kind as a slice ([`Dataset::chaired`] and friends).
 pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
     let mut out = vec![Vec::new(); data.participants.len()];
     let mut push = |p: usize, item: ItemRef| {
@@ -151,10 +154,50 @@ pub fn participant_items(data: &Dataset) -> Vec<Vec<ItemRef>> {
             }
         }
     }
-    for (ei, e) in data.events.iter().enumerate() {
-        for &p in &e.organizers {
+    let mut events: Vec<usize> = (0..data.events.len()).collect();
+    events.sort_by_key(|&i| {
+        let date = data.events[i].date.map(|d| d.first_day());
+        (date.is_none(), date, i)
+    });
+    for ei in events {
+        for &p in &data.events[ei].organizers {
             push(p, ItemRef::Event(ei));
         }
     }
+    // Group by kind, keeping the order within each: one walk of the data above, then a few
+    // quick passes over each participant's own list.
+    for list in &mut out {
+        let mut grouped = Vec::with_capacity(list.len());
+        for rank in 0..=4 {
+            grouped.extend(list.iter().filter(|i| kind_rank(i) == rank));
+        }
+        *list = grouped;
+    }
     out
+}
+
+/// The position of an item's kind in a participant's items.
+pub fn kind_rank(item: &ItemRef) -> u8 {
+    match item {
+        ItemRef::Meeting(_) => 0,
+        ItemRef::Agenda(..) => 1,
+        ItemRef::Decision(..) => 2,
+        ItemRef::Statement(..) => 3,
+        ItemRef::Event(_) => 4,
+    }
+}
+
+/// The run of `items` (grouped by [`kind_rank`]) of the kind ranked `rank`.
+pub fn of_rank(items: &[ItemRef], rank: u8) -> &[ItemRef] {
+    let start = items.partition_point(|i| kind_rank(i) < rank);
+    let end = items.partition_point(|i| kind_rank(i) <= rank);
+    &items[start..end.max(start)]
+}
+
+/// The run of `items` (in data order, one kind) that belongs to meeting `m`.
+pub fn in_meeting(items: &[ItemRef], m: usize) -> &[ItemRef] {
+    let key = |i: &ItemRef| i.meeting().unwrap_or(usize::MAX);
+    let start = items.partition_point(|i| key(i) < m);
+    let end = items.partition_point(|i| key(i) <= m);
+    &items[start..end.max(start)]
 }

@@ -6,13 +6,15 @@
 //! The indexes are built once at load time, so no frame has to scan the data set.
 
 mod index;
+mod links;
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 pub use crate::model::{Delivery, Format, PartialDate, ParticipantKind, Standing, Status};
-pub use index::{CalItem, Calendar, ItemRef};
+pub use index::{CalItem, Calendar, ItemRef, in_meeting};
+pub use links::{ChairTerm, Links, RoleRef};
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,9 +224,13 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// Participant code to index.
     pub participant_index: HashMap<String, usize>,
-    /// For each participant, the items that name it.
+    /// For each participant, the items that name it, grouped by kind (see
+    /// [`Dataset::chaired`] and the methods beside it).
     pub participant_items: Vec<Vec<ItemRef>>,
     pub calendar: Calendar,
+    /// Roles, chairmanship terms, persons' statements and resolved ids, for the profiles:
+    /// built on first use ([`Dataset::links`]), so loading does not pay for them.
+    pub links: links::Lazy,
 }
 
 impl Dataset {
@@ -250,9 +256,11 @@ impl Dataset {
         self.meetings.iter().map(|m| m.agenda.len()).sum()
     }
 
-    /// Builds the cross-item indexes (calendar, participant → items). Called once by the loader.
+    /// Builds the cross-item indexes (calendar, participant → items). Called once by the
+    /// loader.
     pub fn build_indexes(&mut self) {
         self.participant_items = index::participant_items(self);
         self.calendar = Calendar::build(self);
+        self.links = links::Lazy::default();
     }
 }

@@ -33,6 +33,7 @@ use std::ops::Range;
 
 pub use fields::Kind;
 pub use index::SearchIndex;
+pub(crate) use matcher::Fuzzy;
 
 use crate::dataset::{Dataset, ItemRef};
 use eval::{Eval, field_of, score_of, translit_of};

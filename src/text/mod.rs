@@ -22,26 +22,26 @@ pub fn width(s: &str) -> usize {
 }
 
 /// Cuts `s` to at most `max` cells, ending in `…` when anything was cut. Cuts only between
-/// grapheme clusters.
+/// grapheme clusters. It stops reading at the cut, so a long text costs what is shown of it.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
-    if width(s) <= max {
-        return Cow::Borrowed(s);
-    }
-    if max == 0 {
-        return Cow::Borrowed("");
-    }
-    let mut out = String::new();
     let mut used = 0;
-    for g in s.graphemes(true) {
-        let w = width(g);
-        if used + w > max - 1 {
-            break;
+    // Where the text is cut when it does not fit: after the graphemes that fit in `max - 1`
+    // cells, leaving one for the ellipsis.
+    let mut cut = None;
+    for (at, g) in s.grapheme_indices(true) {
+        let w = UnicodeWidthStr::width(g);
+        if cut.is_none() && used + w > max.saturating_sub(1) {
+            cut = Some(at);
         }
-        out.push_str(g);
         used += w;
+        if used > max {
+            if max == 0 {
+                return Cow::Borrowed("");
+            }
+            return Cow::Owned(format!("{}…", &s[..cut.unwrap_or(at)]));
+        }
     }
-    out.push('…');
-    Cow::Owned(out)
+    Cow::Borrowed(s)
 }
 
 /// Pads `s` with spaces to exactly `cells` cells, truncating first if needed.

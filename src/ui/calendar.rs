@@ -64,7 +64,8 @@ fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
                 spans.push(Span::raw("  "));
                 continue;
             };
-            let items = cal.on(*day);
+            let keep = |c: &&CalItem| app.dashboard().calendar_keeps(app.data(), **c);
+            let items: Vec<&CalItem> = cal.on(*day).iter().filter(keep).collect();
             let mut style = if items.iter().any(|c| matches!(c, CalItem::Meeting(_))) {
                 app.theme().day_meeting
             } else if !items.is_empty() {
@@ -109,13 +110,15 @@ pub fn day_lines(app: &App, w: u16, limit: usize) -> Vec<Line<'static>> {
         format!("{}{today}", day.format("%a %-d %B %Y")),
         app.theme().bold,
     ));
-    let on = cal.on(day);
+    let keep = |c: &CalItem| app.dashboard().calendar_keeps(app.data(), *c);
+    let kept = |items: &[CalItem]| -> Vec<CalItem> { items.iter().copied().filter(keep).collect() };
+    let on = kept(cal.on(day));
     if on.is_empty() {
         out.push(Line::styled("  nothing on this day", app.theme().dim));
     }
     let cap = limit + 1;
     out.extend(on.iter().take(cap).map(|c| entry(app, *c, w)));
-    let month = cal.in_month(day.year(), day.month());
+    let month = kept(cal.in_month(day.year(), day.month()));
     if !month.is_empty() {
         out.push(Line::styled(
             format!("{}, day not given", day.format("%B %Y")),
@@ -123,7 +126,7 @@ pub fn day_lines(app: &App, w: u16, limit: usize) -> Vec<Line<'static>> {
         ));
         out.extend(month.iter().take(cap).map(|c| entry(app, *c, w)));
     }
-    let year = cal.in_year(day.year());
+    let year = kept(cal.in_year(day.year()));
     if !year.is_empty() {
         out.push(Line::styled(
             format!("{}, month not given", day.year()),
@@ -131,13 +134,14 @@ pub fn day_lines(app: &App, w: u16, limit: usize) -> Vec<Line<'static>> {
         ));
         out.extend(year.iter().take(cap).map(|c| entry(app, *c, w)));
     }
-    if !cal.undated.is_empty() {
+    let undated = app.dashboard().undated(app.data());
+    if !undated.is_empty() {
         out.push(Line::styled(
-            format!("Undated ({})", cal.undated.len()),
+            format!("Undated ({})", undated.len()),
             app.theme().bold,
         ));
         out.extend(
-            cal.undated
+            undated
                 .iter()
                 .take(cap)
                 .map(|&e| entry(app, CalItem::Event(e), w)),

@@ -37,7 +37,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return list::empty(inner, buf, list::no_meetings(app));
     };
     if app.rows(Pane::Decisions).is_empty() {
-        return list::empty(inner, buf, empty_message(app, m));
+        let message = list::lens_empty(app, Pane::Decisions);
+        return list::empty(inner, buf, message.unwrap_or_else(|| empty_message(app, m)));
     }
     let focused = app.dashboard().focus() == Pane::Decisions;
     let verb_w = verb_width(m, usize::from(inner.width));

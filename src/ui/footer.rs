@@ -1,11 +1,12 @@
-//! The footer: key hints from the live keymap, the filter state and any notice.
+//! The footer: key hints from the live keymap, the filter and the lens, and any notice.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::App;
+use crate::app::{Action, App};
+use crate::bindings::{Context, key_label};
 use crate::keymap;
 use crate::text::{truncate, width};
 
@@ -14,6 +15,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right: Vec<Span> = Vec::new();
     if app.dashboard().filter() {
         right.push(Span::styled(" FILTER ", app.theme().filter));
+    }
+    if let Some(name) = app.lens_name() {
+        let room = usize::from(area.width) / 3;
+        let text = format!(
+            " LENS {} · {} clears ",
+            truncate(name, room.saturating_sub(20)),
+            key_label(Context::Main, &Action::Close)
+        );
+        right.push(Span::styled(text, app.theme().filter));
     }
     if let Some(msg) = app.notice() {
         let room = usize::from(area.width) / 2;

@@ -7,7 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
-use crate::app::{App, Pane};
+use crate::app::{Action, App, Pane};
+use crate::bindings::{Context, key_label};
 use crate::view::layout;
 
 /// The block around a pane, highlighted when focused.
@@ -23,6 +24,9 @@ pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
     )];
     if let Some(extra) = extra {
         title.push(Span::styled(format!("{extra} "), app.theme().dim));
+    }
+    if let Some(name) = app.lens_name().filter(|_| lens_narrows(pane)) {
+        title.push(Span::styled(format!("· {name} "), app.theme().filter));
     }
     Block::bordered()
         .border_type(if focused {
@@ -146,4 +150,30 @@ pub fn no_meetings(app: &App) -> Vec<Line<'static>> {
             app.theme().dim,
         ),
     ]
+}
+
+/// Whether the lens narrows a pane (the agenda stays whole; the calendar keeps its events).
+fn lens_narrows(pane: Pane) -> bool {
+    matches!(pane, Pane::Decisions | Pane::Statements | Pane::Calendar)
+}
+
+/// What an empty pane says under a lens: the meeting has nothing of the participant's.
+pub fn lens_empty(app: &App, pane: Pane) -> Option<Vec<Line<'static>>> {
+    let name = app.lens_name()?;
+    let what = match pane {
+        Pane::Decisions => "No decisions about",
+        _ => "No statements for",
+    };
+    Some(vec![
+        Line::from(format!("{what} {name} in this meeting.")),
+        Line::styled(
+            format!(
+                "{} and {} go to its meetings; {} shows everything.",
+                key_label(Context::Main, &Action::PrevMeeting),
+                key_label(Context::Main, &Action::NextMeeting),
+                key_label(Context::Main, &Action::Close),
+            ),
+            app.theme().dim,
+        ),
+    ])
 }

@@ -16,6 +16,8 @@ mod picker;
 mod popup;
 mod present;
 mod problems;
+mod profile;
+mod profile_picker;
 mod search;
 pub mod slides;
 mod statements;
@@ -52,9 +54,13 @@ impl Widget for &App {
                         present::overview(self, p, *cursor, area, buf)
                     }
                 }
-                Overlay::Detail { target, scroll } => {
-                    detail::render(self, *target, *scroll, area, buf)
-                }
+                Overlay::Detail {
+                    target,
+                    scroll,
+                    link,
+                } => detail::render(self, *target, *scroll, *link, area, buf),
+                Overlay::Profile(p) => profile::render(self, p, area, buf),
+                Overlay::ProfilePicker(p) => profile_picker::render(self, p, area, buf),
                 Overlay::Picker { cursor } => picker::render(self, *cursor, area, buf),
                 Overlay::Problems { scroll } => problems::render_popup(self, *scroll, area, buf),
             }

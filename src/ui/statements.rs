@@ -27,7 +27,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return list::empty(inner, buf, list::no_meetings(app));
     };
     if app.rows(Pane::Statements).is_empty() {
-        return list::empty(inner, buf, empty_message(app, m));
+        let message = list::lens_empty(app, Pane::Statements);
+        return list::empty(inner, buf, message.unwrap_or_else(|| empty_message(app, m)));
     }
     let focused = app.dashboard().focus() == Pane::Statements;
     list::render_rows(app, Pane::Statements, inner, buf, |i, mark, w| {
@@ -64,13 +65,25 @@ fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> 
     } else {
         app.theme().bold
     };
+    let room = w.saturating_sub(right).max(8);
+    // A speaker written under an alias gets the person's canonical name beside it.
+    let canonical = s
+        .person
+        .and_then(|p| app.data().persons.get(p))
+        .filter(|p| s.speaker.as_deref() != Some(p.name.as_str()))
+        .map(|p| format!(" ({})", p.name));
+    let name = truncate(
+        name,
+        room.saturating_sub(canonical.as_deref().map_or(0, width).min(room / 2)),
+    );
+    let canonical = canonical.map(|c| truncate(&c, room.saturating_sub(width(&name))).into_owned());
     let mut spans = vec![
         list::gutter(app, mark, focused),
-        Span::styled(
-            truncate(name, w.saturating_sub(right).max(8)).into_owned(),
-            name_style,
-        ),
+        Span::styled(name.into_owned(), name_style),
     ];
+    if let Some(c) = canonical {
+        spans.push(Span::styled(c, app.theme().dim));
+    }
     if let Some(p) = party {
         spans.push(Span::styled(" · ", app.theme().dim));
         spans.push(Span::styled(p, app.theme().accent));

@@ -3,9 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::detail::Out;
+use super::detail::{Link, Out, party};
 use super::{Ctx, status_word};
-use crate::dataset::{CalItem, effective_status};
+use crate::dataset::{CalItem, ItemRef, effective_status};
 
 /// Every entry of a day, its month and year, and the undated events, in full.
 pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
@@ -33,13 +33,13 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
             o.heading(&heading);
         }
         for item in items {
-            entry_detail(o, ctx, *item);
+            entry_detail(o, ctx, *item, true);
         }
     }
     if !cal.undated.is_empty() {
         o.heading(&format!("Undated events ({})", cal.undated.len()));
         for &e in cal.undated.iter().take(UNDATED_SHOWN) {
-            entry_detail(o, ctx, CalItem::Event(e));
+            entry_detail(o, ctx, CalItem::Event(e), true);
         }
         let more = cal.undated.len().saturating_sub(UNDATED_SHOWN);
         if more > 0 {
@@ -53,7 +53,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
 /// popup is rebuilt on every key.
 const UNDATED_SHOWN: usize = 100;
 
-pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
+/// One calendar entry in full; its title links to its own popup when `linked` (in a day's).
+pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem, linked: bool) {
     let today = ctx.today;
     o.gap();
     match item {
@@ -61,7 +62,8 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
             let Some(m) = ctx.data.meetings.get(i) else {
                 return;
             };
-            o.para(&format!("◆ {}", m.title), o.theme.bold);
+            let link = linked.then_some(Link::Item(ItemRef::Meeting(i)));
+            o.link(link, |o| o.para(&format!("◆ {}", m.title), o.theme.bold));
             o.field("Body", &m.body);
             o.opt("Place", m.place.as_deref());
             let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
@@ -71,18 +73,11 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
             let Some(e) = ctx.data.events.get(i) else {
                 return;
             };
-            o.para(&format!("• {}", e.title), o.theme.bold);
+            let link = linked.then_some(Link::Item(ItemRef::Event(i)));
+            o.link(link, |o| o.para(&format!("• {}", e.title), o.theme.bold));
             o.opt("Kind", e.kind.as_deref());
-            let names: Vec<String> = e
-                .organizers
-                .iter()
-                .filter_map(|&p| ctx.data.participants.get(p))
-                .map(|p| p.name.clone())
-                .collect();
-            o.opt(
-                "Organisers",
-                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
-            );
+            let names = e.organizers.iter().filter_map(|&p| party(ctx, Some(p)));
+            o.links_field("Organisers", names.collect());
             let when = e.date.map(|d| match e.end {
                 Some(end) => format!("{} – {}", d.human(), end.human()),
                 None => d.human(),
@@ -91,11 +86,12 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem) {
             o.opt("Place", e.place.as_deref());
             let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
             o.opt("Status", status.map(status_word));
-            let reported = e
-                .meeting
-                .and_then(|m| ctx.data.meetings.get(m))
-                .map(|m| format!("{} ({})", m.title, m.date.human()));
-            o.opt("Reported at", reported.as_deref());
+            let reported = e.meeting.and_then(|mi| {
+                let m = ctx.data.meetings.get(mi)?;
+                let link = Some(Link::Item(ItemRef::Meeting(mi)));
+                Some((format!("{} ({})", m.title, m.date.human()), link))
+            });
+            o.links_field("Reported at", reported.into_iter().collect());
             o.opt("Summary", e.summary.as_deref());
             o.opt("Notes", e.notes.as_deref());
         }

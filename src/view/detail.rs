@@ -1,9 +1,12 @@
 //! The detail popup's content: one item's full text, word-wrapped, with everything linked
 //! to it, as a pure function of the data, the target and the width, so `update` can clamp
-//! scrolling to the real content height and the ui draws the same lines.
+//! scrolling to the real content height and the ui draws the same lines. The lines that name
+//! another item are links ([`Content::links`]), which Enter follows.
+
+use std::ops::Range;
 
 use chrono::NaiveDate;
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Ctx;
@@ -42,48 +45,98 @@ impl Target {
     }
 }
 
-/// The popup's content, wrapped to `width`.
+/// Where a line of a popup or a profile leads when followed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    /// A meeting, agenda item, decision, statement or event.
+    Item(ItemRef),
+    /// A state or organisation: its profile.
+    Participant(usize),
+    /// A person: their profile.
+    Person(usize),
+    /// A speaker with no `[[person]]`, by the exact spelling: their profile.
+    Speaker(String),
+}
+
+/// A popup's lines and the links among them.
+pub struct Content {
+    pub lines: Vec<Line<'static>>,
+    /// The lines of each link (consecutive, in order), and where it leads.
+    pub links: Vec<(Range<usize>, Link)>,
+}
+
+impl Content {
+    /// The selected link if it is on screen (lines `scroll..scroll + height`); a popup
+    /// follows only a link the reader can see.
+    pub fn visible(&self, link: Option<usize>, scroll: usize, height: usize) -> Option<usize> {
+        let (lines, _) = self.links.get(link?)?;
+        (lines.start >= scroll && lines.start < scroll + height).then_some(link?)
+    }
+
+    /// The first link that starts on screen at or after (before, when `forward` is false)
+    /// line `from`, for Tab and for a selection that scrolled away.
+    pub fn nearest(&self, from: usize, forward: bool) -> Option<usize> {
+        if forward {
+            self.links.iter().position(|(l, _)| l.start >= from)
+        } else {
+            self.links.iter().rposition(|(l, _)| l.start <= from)
+        }
+    }
+}
+
+/// The popup's lines, wrapped to `width`.
 pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
-    let mut o = Out {
-        w: usize::from(width).max(1),
-        theme: ctx.theme,
-        lines: Vec::new(),
-    };
+    content(ctx, target, width).lines
+}
+
+/// A participant as `Name (CODE)`, with the link to its profile.
+pub(super) fn party(ctx: Ctx, p: Option<usize>) -> Option<(String, Option<Link>)> {
+    let i = p?;
+    let p = ctx.data.participants.get(i)?;
+    Some((
+        format!("{} ({})", p.name, p.code),
+        Some(Link::Participant(i)),
+    ))
+}
+
+/// The popup's content, wrapped to `width`, with its links.
+pub fn content(ctx: Ctx, target: Target, width: u16) -> Content {
+    let mut o = Out::new(width, ctx.theme);
+    build(&mut o, ctx, target);
+    Content {
+        lines: o.lines,
+        links: o.links,
+    }
+}
+
+fn build(o: &mut Out, ctx: Ctx, target: Target) {
     let data = ctx.data;
-    let party = |p: Option<usize>| {
-        p.and_then(|p| data.participants.get(p))
-            .map(|p| format!("{} ({})", p.name, p.code))
-    };
     let item = match target {
-        Target::Day(day) => {
-            super::day::detail(&mut o, ctx, day);
-            return o.lines;
-        }
+        Target::Day(day) => return super::day::detail(o, ctx, day),
         Target::Item(ItemRef::Event(e)) => {
-            super::day::entry_detail(&mut o, ctx, crate::dataset::CalItem::Event(e));
-            return o.lines;
+            let event = crate::dataset::CalItem::Event(e);
+            return super::day::entry_detail(o, ctx, event, false);
         }
-        Target::Participant(p) => {
-            super::people::participant(&mut o, ctx, p);
-            return o.lines;
-        }
-        Target::Person(p) => {
-            super::people::person(&mut o, ctx, p);
-            return o.lines;
-        }
-        Target::Term(t) => {
-            super::people::term(&mut o, ctx, t);
-            return o.lines;
-        }
+        Target::Participant(p) => return super::people::participant(o, ctx, p),
+        Target::Person(p) => return super::people::person(o, ctx, p),
+        Target::Term(t) => return super::people::term(o, ctx, t),
         Target::Item(item) => item,
     };
-    let Some(m) = item.meeting().and_then(|mi| data.meetings.get(mi)) else {
-        return o.lines;
+    let Some((mi, m)) = item
+        .meeting()
+        .and_then(|mi| Some((mi, data.meetings.get(mi)?)))
+    else {
+        return;
+    };
+    let agenda_link = |a: Option<usize>| {
+        let a = a?;
+        let title = &m.agenda.get(a)?.title;
+        Some((title.clone(), Some(Link::Item(ItemRef::Agenda(mi, a)))))
     };
     match item {
         ItemRef::Agenda(_, i) => {
             let Some(a) = m.agenda.get(i) else {
-                return o.lines;
+                return;
             };
             o.para(&format!("{}. {}", i + 1, a.title), o.theme.bold);
             o.opt("Kind", a.kind.as_deref());
@@ -95,10 +148,9 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             let ds = m.agenda_decisions.get(i).map_or(&[][..], Vec::as_slice);
             o.heading(&format!("Decisions ({})", ds.len()));
             for &d in ds {
-                o.para(
-                    &format!("• {} {}", m.decisions[d].action, m.decisions[d].subject),
-                    Style::new(),
-                );
+                let text = format!("• {} {}", m.decisions[d].action, m.decisions[d].subject);
+                let link = Link::Item(ItemRef::Decision(mi, d));
+                o.link(Some(link), |o| o.para(&text, Style::new()));
             }
             let ss = m.agenda_statements.get(i).map_or(&[][..], Vec::as_slice);
             o.heading(&format!("Statements ({})", ss.len()));
@@ -109,15 +161,16 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
                     .as_deref()
                     .or(st.title.as_deref())
                     .unwrap_or("collective statement");
-                let p = party(st.participant)
-                    .map(|p| format!(" — {p}"))
+                let p = party(ctx, st.participant)
+                    .map(|(p, _)| format!(" — {p}"))
                     .unwrap_or_default();
-                o.para(&format!("• {who}{p}"), Style::new());
+                let link = Link::Item(ItemRef::Statement(mi, s));
+                o.link(Some(link), |o| o.para(&format!("• {who}{p}"), Style::new()));
             }
         }
         ItemRef::Decision(_, i) => {
             let Some(d) = m.decisions.get(i) else {
-                return o.lines;
+                return;
             };
             o.lines.push(Line::from(vec![Span::styled(
                 format!("{} ", d.action),
@@ -125,21 +178,9 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             )]));
             o.para(&d.subject, o.theme.bold);
             o.gap();
-            o.opt(
-                "Agenda item",
-                d.agenda
-                    .and_then(|a| m.agenda.get(a))
-                    .map(|a| a.title.as_str()),
-            );
-            let names: Vec<String> = d
-                .participants
-                .iter()
-                .map(|&p| party(Some(p)).unwrap_or_default())
-                .collect();
-            o.opt(
-                "Concerns",
-                (!names.is_empty()).then(|| names.join(", ")).as_deref(),
-            );
+            o.links_field("Agenda item", agenda_link(d.agenda).into_iter().collect());
+            let names = d.participants.iter().filter_map(|&p| party(ctx, Some(p)));
+            o.links_field("Concerns", names.collect());
             o.opt("Assignee", d.assignee.as_deref());
             let due = d.due.as_ref().map(|due| match due {
                 Due::Date(date) => date.human(),
@@ -155,8 +196,9 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             if !d.assignments.is_empty() {
                 o.heading("Assignments");
                 for a in &d.assignments {
-                    let who = party(Some(a.participant)).unwrap_or_default();
-                    o.para(&format!("• {who}: {} — {}", a.role, a.area), Style::new());
+                    let (who, link) = party(ctx, Some(a.participant)).unwrap_or_default();
+                    let text = format!("• {who}: {} — {}", a.role, a.area);
+                    o.link(link, |o| o.para(&text, Style::new()));
                 }
             }
             if let Some(n) = &d.notes {
@@ -166,56 +208,11 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             o.sources(&d.sources);
         }
         ItemRef::Statement(_, i) => {
-            let Some(s) = m.statements.get(i) else {
-                return o.lines;
-            };
-            o.para(
-                s.speaker
-                    .as_deref()
-                    .or(s.title.as_deref())
-                    .unwrap_or("Collective statement"),
-                o.theme.bold,
-            );
-            if s.speaker.is_some() {
-                o.opt("Title", s.title.as_deref());
+            if let Some(s) = m.statements.get(i) {
+                super::said::detail(o, ctx, s, agenda_link(s.agenda));
             }
-            o.opt("For", party(s.participant).as_deref());
-            if let Some((badge, _)) = super::delivery_badge(s.delivery, o.theme) {
-                o.field("Delivery", badge.trim_matches(['[', ']']));
-            }
-            o.opt("Read by", s.read_by.as_deref());
-            o.opt(
-                "Agenda item",
-                s.agenda
-                    .and_then(|a| m.agenda.get(a))
-                    .map(|a| a.title.as_str()),
-            );
-            if let Some(p) = s
-                .person
-                .and_then(|p| data.persons.get(p))
-                .filter(|p| !p.aliases.is_empty())
-            {
-                o.field("Also written", &p.aliases.join(", "));
-            }
-            if let Some(t) = &s.summary {
-                o.heading("Summary");
-                o.para(t, Style::new());
-            }
-            if let Some(q) = &s.quote {
-                o.heading("Quote");
-                o.para(
-                    &format!("“{q}”"),
-                    Style::new().add_modifier(Modifier::ITALIC),
-                );
-            }
-            if let Some(n) = &s.notes {
-                o.heading("Notes");
-                o.para(n, o.theme.dim);
-            }
-            o.sources(&s.sources);
         }
-        ItemRef::Meeting(_) => super::meeting::detail(&mut o, ctx, m),
+        ItemRef::Meeting(_) => super::meeting::detail(o, ctx, mi),
         ItemRef::Event(_) => {}
     }
-    o.lines
 }

@@ -15,6 +15,8 @@ const DASHBOARD: &[Context] = &[
     Context::Lists,
     Context::Calendar,
     Context::Detail,
+    Context::Profile,
+    Context::ProfilePicker,
     Context::Picker,
     Context::Search,
     Context::Help,

@@ -3,13 +3,16 @@
 
 use ratatui::style::Style;
 
-use super::detail::Out;
+use super::detail::{Link, Out, party};
 use super::{Ctx, status_word};
-use crate::dataset::{Meeting, effective_status};
+use crate::dataset::{ItemRef, effective_status};
 
 /// The meeting's own record: what the header cannot hold, and the editorial notes that say
-/// what was inferred.
-pub(super) fn detail(o: &mut Out, ctx: Ctx, m: &Meeting) {
+/// what was inferred. The chairmanship and the related meetings and events are links.
+pub(super) fn detail(o: &mut Out, ctx: Ctx, mi: usize) {
+    let Some(m) = ctx.data.meetings.get(mi) else {
+        return;
+    };
     o.para(&m.title, o.theme.bold);
     o.field("Body", &m.body);
     let when = match &m.end {
@@ -24,17 +27,20 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, m: &Meeting) {
     o.opt("Planned place", m.planned_place.as_deref());
     o.opt("Chair", m.chair.as_deref());
     o.opt("Chair's title", m.chair_title.as_deref());
-    let chairmanship = m
-        .chairmanship
-        .and_then(|p| ctx.data.participants.get(p))
-        .map(|p| p.name.as_str());
-    o.opt("Chairmanship", chairmanship);
-    o.opt(
-        "Related",
-        (!m.related.is_empty())
-            .then(|| m.related.join(", "))
-            .as_deref(),
+    o.links_field(
+        "Chairmanship",
+        party(ctx, m.chairmanship).into_iter().collect(),
     );
+    let related = ctx
+        .data
+        .links()
+        .related
+        .get(mi)
+        .map_or(&[][..], Vec::as_slice);
+    let related = related
+        .iter()
+        .filter_map(|&r| Some((related_name(ctx, r)?, Some(Link::Item(r)))));
+    o.links_field("Related", related.collect());
     o.field("File", &m.file);
     if let Some(t) = &m.summary {
         o.heading("Summary");
@@ -45,4 +51,23 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, m: &Meeting) {
         o.para(n, o.theme.dim);
     }
     o.sources(&m.sources);
+}
+
+/// A related meeting or event: its title and date.
+fn related_name(ctx: Ctx, item: ItemRef) -> Option<String> {
+    let data = ctx.data;
+    Some(match item {
+        ItemRef::Meeting(m) => {
+            let m = data.meetings.get(m)?;
+            format!("◆ {} ({})", m.title, m.date.human())
+        }
+        ItemRef::Event(e) => {
+            let e = data.events.get(e)?;
+            match e.date {
+                Some(d) => format!("• {} ({})", e.title, d.human()),
+                None => format!("• {} (undated)", e.title),
+            }
+        }
+        _ => return None,
+    })
 }

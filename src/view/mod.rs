@@ -16,11 +16,13 @@ mod meeting;
 mod out;
 mod people;
 pub mod problems;
+pub mod profile;
+mod said;
 
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;
 
-use crate::dataset::{Dataset, Delivery, Status};
+use crate::dataset::{Dataset, Delivery, Standing, Status};
 use crate::theme::Theme;
 
 /// What the content builders read: the data, the injected today, and the theme.
@@ -39,6 +41,17 @@ pub fn status_word(s: Status) -> &'static str {
         Status::Planned => "planned",
         Status::Postponed => "postponed",
         Status::Cancelled => "cancelled",
+    }
+}
+
+/// A participant's standing in CICA as a word.
+pub fn standing_word(s: Standing) -> &'static str {
+    match s {
+        Standing::Member => "member",
+        Standing::Observer => "observer",
+        Standing::Partner => "partner",
+        Standing::Secretariat => "secretariat",
+        Standing::Other => "other",
     }
 }
 

@@ -1,9 +1,13 @@
 //! Wrapped, styled lines built a field at a time: what every detail popup's content (items,
-//! days, meetings, people) is written with, so labels, bullets and headings look alike.
+//! days, meetings, people) is written with, so labels, bullets and headings look alike. Lines
+//! that name another item are recorded as links, for Enter to follow.
+
+use std::ops::Range;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::detail::Link;
 use crate::dataset::Source;
 use crate::text::{width, wrap};
 
@@ -12,6 +16,49 @@ pub(crate) struct Out<'t> {
     pub(super) w: usize,
     pub(super) theme: &'t crate::theme::Theme,
     pub(super) lines: Vec<Line<'static>>,
+    /// The lines written as links, and where each leads.
+    pub(super) links: Vec<(Range<usize>, Link)>,
+}
+
+impl<'t> Out<'t> {
+    /// No lines yet, at width `w`.
+    pub(super) fn new(w: u16, theme: &'t crate::theme::Theme) -> Self {
+        Out {
+            w: usize::from(w).max(1),
+            theme,
+            lines: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
+    /// Runs `write` and makes the lines it wrote one link (none when it wrote nothing).
+    pub(super) fn link(&mut self, link: Option<Link>, write: impl FnOnce(&mut Self)) {
+        let at = self.lines.len();
+        write(self);
+        if let Some(link) = link
+            && self.lines.len() > at
+        {
+            self.links.push((at..self.lines.len(), link));
+        }
+    }
+
+    /// `Label: first`, then the other values aligned under it, one line and one link each.
+    pub(super) fn links_field(&mut self, label: &str, values: Vec<(String, Option<Link>)>) {
+        let pad = " ".repeat(width(label) + 2);
+        for (i, (value, link)) in values.into_iter().enumerate() {
+            self.link(link, |o| {
+                if i == 0 {
+                    o.field(label, &value);
+                } else if o.w < pad.len() + 10 {
+                    o.para(&value, Style::new());
+                } else {
+                    for l in wrap(&value, o.w - pad.len()) {
+                        o.lines.push(Line::raw(format!("{pad}{l}")));
+                    }
+                }
+            });
+        }
+    }
 }
 
 impl Out<'_> {

@@ -3,18 +3,9 @@
 //! search result that names one has something to show.
 
 use super::Ctx;
-use super::detail::Out;
-use crate::dataset::{ParticipantKind, Standing};
-
-fn standing(s: Standing) -> &'static str {
-    match s {
-        Standing::Member => "member",
-        Standing::Observer => "observer",
-        Standing::Partner => "partner",
-        Standing::Secretariat => "secretariat",
-        Standing::Other => "other",
-    }
-}
+use super::detail::{Out, party};
+use super::standing_word as standing;
+use crate::dataset::ParticipantKind;
 
 /// A state or organisation.
 pub(super) fn participant(o: &mut Out, ctx: Ctx, i: usize) {
@@ -58,18 +49,8 @@ pub(super) fn person(o: &mut Out, ctx: Ctx, i: usize) {
     if !p.aliases.is_empty() {
         o.field("Also written", &p.aliases.join(", "));
     }
-    let party = p.participant.and_then(|i| ctx.data.participants.get(i));
-    o.opt(
-        "For",
-        party.map(|p| format!("{} ({})", p.name, p.code)).as_deref(),
-    );
-    let statements: usize = ctx
-        .data
-        .meetings
-        .iter()
-        .map(|m| m.statements.iter().filter(|s| s.person == Some(i)).count())
-        .sum();
-    o.field("Statements", &statements.to_string());
+    o.links_field("For", party(ctx, p.participant).into_iter().collect());
+    o.field("Statements", &ctx.data.statements_of(i).len().to_string());
 }
 
 /// A glossary term.

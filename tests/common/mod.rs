@@ -27,6 +27,13 @@ pub fn bundled_app() -> App {
     App::new(loaded.dataset, settings())
 }
 
+/// The dashboard on a data directory; panics if the data has errors or warnings.
+pub fn app_in(dir: &str) -> App {
+    let loaded = load::load_dir(std::path::Path::new(dir)).unwrap();
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    App::new(loaded.dataset, settings())
+}
+
 /// The dashboard on data given as (path, text) pairs; panics if the data has errors.
 pub fn app_from(files: &[(&str, &str)]) -> App {
     let sources: Vec<Source> = files
