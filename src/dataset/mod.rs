@@ -6,6 +6,7 @@
 //! The indexes are built once at load time, so no frame has to scan the data set.
 
 mod index;
+mod voice;
 
 use std::collections::HashMap;
 
@@ -13,6 +14,7 @@ use chrono::NaiveDate;
 
 pub use crate::model::{Delivery, Format, PartialDate, ParticipantKind, Standing, Status};
 pub use index::{CalItem, Calendar, ItemRef};
+pub use voice::Voice;
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +126,8 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub speaker: Option<String>,
+    /// Made jointly (`collective = true`): "Member States expressed …".
+    pub collective: bool,
     /// Index into the data set's persons, when the speaker matches one.
     pub person: Option<usize>,
     pub title: Option<String>,

@@ -104,12 +104,8 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             o.heading(&format!("Statements ({})", ss.len()));
             for &s in ss {
                 let st = &m.statements[s];
-                let who = st
-                    .speaker
-                    .as_deref()
-                    .or(st.title.as_deref())
-                    .unwrap_or("collective statement");
-                let p = party(st.participant)
+                let who = st.who(data);
+                let p = party(st.participant.filter(|_| !st.who_names_participant()))
                     .map(|p| format!(" — {p}"))
                     .unwrap_or_default();
                 o.para(&format!("• {who}{p}"), Style::new());
@@ -169,15 +165,12 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
             let Some(s) = m.statements.get(i) else {
                 return o.lines;
             };
-            o.para(
-                s.speaker
-                    .as_deref()
-                    .or(s.title.as_deref())
-                    .unwrap_or("Collective statement"),
-                o.theme.bold,
-            );
+            o.para(&s.who(data), o.theme.bold);
             if s.speaker.is_some() {
                 o.opt("Title", s.title.as_deref());
+            }
+            if let Some(label) = s.voice_note(data) {
+                o.para(&label, o.theme.dim);
             }
             o.opt("For", party(s.participant).as_deref());
             if let Some((badge, _)) = super::delivery_badge(s.delivery, o.theme) {
