@@ -5,7 +5,9 @@
 //! Changing a binding here changes all three. It is pure data over the action vocabulary, so
 //! it sits below the app: the help's line count is measured from it.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
+
+pub use crate::keys::Key;
 
 use crate::action::{Action, Pane};
 
@@ -36,6 +38,10 @@ pub enum Context {
     Overview,
     /// In the search: printable keys are typed into the query.
     Search,
+    /// In the coordination view: digits and `-` type a date.
+    Coordination,
+    /// In the glossary: printable keys are typed into the filter.
+    Glossary,
 }
 
 impl Context {
@@ -54,72 +60,9 @@ impl Context {
             Context::Presentation => "Presentation",
             Context::Overview => "Slide overview",
             Context::Search => "Search (letters type into the query)",
+            Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
+            Context::Glossary => "Glossary (letters type into the filter)",
         }
-    }
-}
-
-/// A key with its modifiers (Shift is folded into the character).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
-}
-
-impl Key {
-    /// A key without Ctrl.
-    pub const fn plain(code: KeyCode) -> Self {
-        Key { code, ctrl: false }
-    }
-
-    /// A character key.
-    pub const fn ch(c: char) -> Self {
-        Key::plain(KeyCode::Char(c))
-    }
-
-    /// A Ctrl-character key.
-    pub const fn ctrl(c: char) -> Self {
-        Key {
-            code: KeyCode::Char(c),
-            ctrl: true,
-        }
-    }
-
-    /// Normalises a terminal key event.
-    pub fn from_event(ev: KeyEvent) -> Self {
-        let code = match ev.code {
-            KeyCode::Char(c) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                KeyCode::Char(c.to_ascii_lowercase())
-            }
-            KeyCode::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
-            other => other,
-        };
-        Key {
-            code,
-            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
-        }
-    }
-
-    /// A short label: `j`, `↑`, `PgDn`, `C-c`.
-    pub fn label(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".into(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Up => "↑".into(),
-            KeyCode::Down => "↓".into(),
-            KeyCode::Left => "←".into(),
-            KeyCode::Right => "→".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "S-Tab".into(),
-            KeyCode::Backspace => "BS".into(),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl { format!("C-{base}") } else { base }
     }
 }
 
@@ -198,6 +141,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('/')], Action::Search, "search every meeting", Some("search")),
     b(Main, &[Key::ch('n')], Action::SearchNext, "next result of the last search", None),
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
+    b(Main, &[Key::ch('c')], Action::OpenCoordination, "coordination: who held which role in each priority area", None),
+    b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -214,6 +159,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Detail, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
     b(Detail, PG_DOWN, Action::PageDown, "page down", Some("page")),
     b(Detail, PG_UP, Action::PageUp, "page up", Some("page")),
+    b(Detail, &[Key::ch('w')], Action::OpenGlossary, "the glossary of the terms this item's text uses", None),
     b(Detail, TOP, Action::First, "top", None),
     b(Detail, BOTTOM, Action::Last, "bottom", None),
     b(Picker, SCROLL_DOWN, Action::Down, "move down", Some("move")),
@@ -275,23 +221,32 @@ pub static BINDINGS: &[Binding] = &[
     b(Search, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
     b(Search, &[Key::ctrl('u')], Action::ClearInput, "clear the query", Some("clear")),
     b(Search, &[Key::plain(K::Esc)], Action::Close, "close, leaving the view as it was", Some("close")),
+    b(Coordination, &[Key::plain(K::Down), Key::ch('j')], Action::Down, "an area down", Some("move")),
+    b(Coordination, &[Key::plain(K::Up), Key::ch('k')], Action::Up, "an area up", Some("move")),
+    b(Coordination, &[Key::plain(K::Right), Key::ch('l')], Action::Right, "a state right (in the list: a role down)", Some("move")),
+    b(Coordination, &[Key::plain(K::Left), Key::ch('h')], Action::Left, "a state left (in the list: a role up)", Some("move")),
+    b(Coordination, PG_DOWN, Action::PageDown, "a page down", None),
+    b(Coordination, PG_UP, Action::PageUp, "a page up", None),
+    b(Coordination, TOP, Action::First, "first area", None),
+    b(Coordination, BOTTOM, Action::Last, "last area", None),
+    b(Coordination, &[Key::ch('[')], Action::PrevChange, "back to the previous change of roles", Some("change")),
+    b(Coordination, &[Key::ch(']')], Action::NextChange, "on to the next change of roles", Some("change")),
+    b(Coordination, &[Key::ch('t')], Action::Today, "today's roles", None),
+    b(Coordination, &[Key::ch('a')], Action::ToggleAllDates, "every period (again: the chosen day)", Some("all")),
+    b(Coordination, &[Key::ch('v')], Action::ToggleLayout, "grid or list", Some("layout")),
+    b(Coordination, &[Key::plain(K::Enter)], Action::Open, "the decision that gave the role (or the standing assignment); after a date: go there", Some("open")),
+    b(Coordination, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character of the date", None),
+    b(Coordination, &[Key::ch('?')], Action::ToggleHelp, "keys", None),
+    b(Coordination, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('c')], Action::Close, "close (Esc first drops a date being typed)", Some("close")),
+    b(Glossary, &[Key::plain(K::Down), Key::ctrl('n')], Action::Down, "next term", Some("move")),
+    b(Glossary, &[Key::plain(K::Up), Key::ctrl('p')], Action::Up, "previous term", Some("move")),
+    b(Glossary, PG_DOWN, Action::PageDown, "a page down", None),
+    b(Glossary, PG_UP, Action::PageUp, "a page up", None),
+    b(Glossary, &[Key::plain(K::Home)], Action::First, "first term", None),
+    b(Glossary, &[Key::plain(K::End)], Action::Last, "last term", None),
+    b(Glossary, &[Key::plain(K::Enter)], Action::Open, "the term in full", Some("open")),
+    b(Glossary, &[Key::plain(K::Tab)], Action::ToggleScope, "every term, or the item's terms again", Some("all")),
+    b(Glossary, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(Glossary, &[Key::ctrl('u')], Action::ClearInput, "clear the filter", None),
+    b(Glossary, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
 ];
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
-
-    #[test]
-    fn shift_tab_and_ctrl_keys_are_normalised() {
-        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::plain(KeyCode::BackTab));
-        let ev = KeyEvent::new(
-            KeyCode::Char('C'),
-            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
-        );
-        assert_eq!(Key::from_event(ev), Key::ctrl('c'));
-        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(ev), Key::ch('G'));
-    }
-}

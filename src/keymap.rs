@@ -15,6 +15,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Problems { .. }), _) => &[Problems, Always],
         (Some(Overlay::Overview { .. }), _) => &[Overview, Always],
         (Some(Overlay::Search(_)), _) => &[Search, Always],
+        (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
+        (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
@@ -36,7 +38,10 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     });
     match (bound, key.code) {
         (None, ratatui::crossterm::event::KeyCode::Char(c))
-            if ctxs.contains(&Search) && !key.ctrl =>
+            if ctxs
+                .iter()
+                .any(|c| matches!(c, Search | Coordination | Glossary))
+                && !key.ctrl =>
         {
             Some(Action::Input(c))
         }

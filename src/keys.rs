@@ -1,8 +1,72 @@
-//! The KEYS notation of `render --keys`: literal characters plus `<Tab>`, `<C-x>` and friends.
+//! Keys: the normalised [`Key`] the key table is written in, and the KEYS notation of
+//! `render --keys` (literal characters plus `<Tab>`, `<C-x>` and friends).
 
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::keymap::Key;
+/// A key with its modifiers (Shift is folded into the character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    /// A key without Ctrl.
+    pub const fn plain(code: KeyCode) -> Self {
+        Key { code, ctrl: false }
+    }
+
+    /// A character key.
+    pub const fn ch(c: char) -> Self {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    /// A Ctrl-character key.
+    pub const fn ctrl(c: char) -> Self {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
+    }
+
+    /// Normalises a terminal key event.
+    pub fn from_event(ev: KeyEvent) -> Self {
+        let code = match ev.code {
+            KeyCode::Char(c) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(c.to_ascii_lowercase())
+            }
+            KeyCode::Tab if ev.modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            other => other,
+        };
+        Key {
+            code,
+            ctrl: ev.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+
+    /// A short label: `j`, `↑`, `PgDn`, `C-c`.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".into(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => "PgUp".into(),
+            KeyCode::PageDown => "PgDn".into(),
+            KeyCode::Home => "Home".into(),
+            KeyCode::End => "End".into(),
+            KeyCode::Enter => "Enter".into(),
+            KeyCode::Esc => "Esc".into(),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "S-Tab".into(),
+            KeyCode::Backspace => "BS".into(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl { format!("C-{base}") } else { base }
+    }
+}
 
 /// The names accepted between angle brackets, and their keys.
 const NAMES: &[(&str, KeyCode)] = &[
@@ -82,6 +146,19 @@ mod tests {
     fn a_lone_angle_bracket_is_literal() {
         assert_eq!(parse("<").unwrap(), vec![Key::ch('<')]);
         assert_eq!(parse("<>").unwrap(), vec![Key::ch('<'), Key::ch('>')]);
+    }
+
+    #[test]
+    fn shift_tab_and_ctrl_keys_are_normalised() {
+        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(ev), Key::plain(KeyCode::BackTab));
+        let ev = KeyEvent::new(
+            KeyCode::Char('C'),
+            KeyModifiers::CONTROL | KeyModifiers::SHIFT,
+        );
+        assert_eq!(Key::from_event(ev), Key::ctrl('c'));
+        let ev = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(ev), Key::ch('G'));
     }
 
     #[test]

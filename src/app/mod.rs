@@ -11,7 +11,10 @@
 //! the same code drives the real terminal, the headless `render` command and the tests. The
 //! fields are private: reading is open to everyone, changing only to `update`.
 
+mod coord;
+mod coord_place;
 mod dashboard;
+mod glossary;
 mod nav;
 mod on_dashboard;
 mod on_presentation;
@@ -27,7 +30,9 @@ use chrono::{NaiveDate, Weekday};
 pub use crate::action::{Action, Effect, Now, Pane, PeerEvent};
 pub use crate::dataset::ItemRef;
 pub use crate::view::detail::Target;
+pub use coord::CoordState;
 pub use dashboard::Dashboard;
+pub use glossary::GlossaryState;
 pub use nav::{Rows, scrolled};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use search::SearchState;
@@ -54,6 +59,10 @@ pub enum Overlay {
     Overview { cursor: usize },
     /// The search over every meeting: the query, its results and the selected one.
     Search(Box<SearchState>),
+    /// Priority areas × states: who held which role on a day.
+    Coordination(Box<CoordState>),
+    /// Glossary terms with their meanings and aliases, filtered as typed.
+    Glossary(Box<GlossaryState>),
 }
 
 /// What fills the terminal under the overlays.
@@ -116,6 +125,9 @@ pub struct App {
     indexing: bool,
     /// The results of the last search, for `n` and `N` after it was closed, and the one shown.
     last_search: Option<(Vec<crate::search::Target>, usize)>,
+    /// The roles of `data` by area and state, built when the coordination view is first
+    /// opened and dropped when the data is reloaded.
+    coordination: Option<std::sync::Arc<crate::dataset::coord::Coordination>>,
 }
 
 impl App {
@@ -138,6 +150,7 @@ impl App {
             index: None,
             indexing: false,
             last_search: None,
+            coordination: None,
         }
     }
 

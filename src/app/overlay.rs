@@ -15,6 +15,11 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     let screen = app.screen_area();
     match (top, action) {
         (Overlay::Search(_), a) => return super::search::handle(app, a),
+        (Overlay::Coordination(_), a) => return super::coord::handle(app, a),
+        (Overlay::Glossary(_), a) => return super::glossary::handle(app, a),
+        (Overlay::Detail { target, .. }, Action::OpenGlossary) => {
+            return super::glossary::open(app, Some(target));
+        }
         (Overlay::Overview { .. }, Action::ToggleOverview) => {
             app.overlays.pop();
         }
@@ -75,7 +80,11 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 Overlay::Help { scroll } => Overlay::Help {
                     scroll: scroll_by(scroll, &a, total, popup.height),
                 },
-                Overlay::Picker { .. } | Overlay::Overview { .. } | Overlay::Search(_) => {
+                Overlay::Picker { .. }
+                | Overlay::Overview { .. }
+                | Overlay::Search(_)
+                | Overlay::Coordination(_)
+                | Overlay::Glossary(_) => {
                     return Effect::None;
                 }
             };

@@ -23,7 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             on_presentation::tick(app)
         }
         Action::Reloaded(loaded) => {
+            let anchors = super::coord_place::capture(app);
             if reload::apply(app, *loaded) {
+                super::coord_place::reloaded(app, anchors);
+                super::glossary::reloaded(app);
                 super::search::forget(app)
             } else {
                 Effect::None
@@ -55,6 +58,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         },
     };
     on_dashboard::keep_visible(app);
+    super::coord_place::keep_visible(app);
     effect
 }
 

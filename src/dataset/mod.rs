@@ -5,7 +5,9 @@
 //! [`crate::text::sanitize`], so no widget ever sees a control character from a data file.
 //! The indexes are built once at load time, so no frame has to scan the data set.
 
+pub mod coord;
 mod index;
+mod terms;
 mod voice;
 
 use std::collections::HashMap;

@@ -23,6 +23,8 @@ pub enum Target {
     Person(usize),
     /// A glossary term, by index into the data set's glossary.
     Term(usize),
+    /// A standing `[[assignment]]`, by index into the data set's assignments.
+    Assignment(usize),
 }
 
 impl Target {
@@ -38,6 +40,7 @@ impl Target {
             Target::Participant(_) => "Participant",
             Target::Person(_) => "Person",
             Target::Term(_) => "Glossary",
+            Target::Assignment(_) => "Standing assignment",
         }
     }
 }
@@ -73,6 +76,10 @@ pub fn lines(ctx: Ctx, target: Target, width: u16) -> Vec<Line<'static>> {
         }
         Target::Term(t) => {
             super::people::term(&mut o, ctx, t);
+            return o.lines;
+        }
+        Target::Assignment(a) => {
+            super::roles::assignment(&mut o, ctx, a);
             return o.lines;
         }
         Target::Item(item) => item,

@@ -17,6 +17,8 @@ const DASHBOARD: &[Context] = &[
     Context::Detail,
     Context::Picker,
     Context::Search,
+    Context::Coordination,
+    Context::Glossary,
     Context::Help,
     Context::Always,
 ];

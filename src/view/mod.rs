@@ -7,15 +7,18 @@
 //! ui. Everything here is a pure function of the data, the size and the theme.
 
 pub mod calendar;
+pub mod coord;
 mod day;
 pub mod deck;
 pub mod detail;
+pub mod glossary;
 pub mod help;
 pub mod layout;
 mod meeting;
 mod out;
 mod people;
 pub mod problems;
+pub mod roles;
 
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;
