@@ -40,12 +40,11 @@ pub struct CoordState {
 }
 
 impl CoordState {
-    /// The roles in force today, the first of them selected.
+    /// The roles in force today, from the grid's top left corner.
     fn new(coord: &Coordination, today: NaiveDate) -> Self {
-        let grid = coord.grid(Some(today));
         CoordState {
-            cursor: grid.place(0).unwrap_or((0, 0)),
-            grid,
+            grid: coord.grid(Some(today)),
+            cursor: (0, 0),
             day: today,
             layout: Layout::Auto,
             pick: 0,
