@@ -7,6 +7,7 @@
 mod common;
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{NaiveDate, Weekday};
 use cica_dash::app::{Action, App, CoordState, Overlay, Settings, Target, update};
@@ -269,10 +270,11 @@ fn a_click_selects_a_cell_and_a_second_click_opens_it() {
 fn the_index_is_built_once_and_rebuilt_by_a_reload_that_keeps_the_place() {
     let mut app = app_on("2022-06-01");
     press(&mut app, "c");
-    let built: *const _ = app.coordination().unwrap();
+    // Held here, the first index cannot be freed and its address reused by another.
+    let built = Arc::clone(app.coordination().unwrap());
     press(&mut app, "jl]a[vv<Enter><Esc>");
     assert!(
-        std::ptr::eq(built, app.coordination().unwrap()),
+        Arc::ptr_eq(&built, app.coordination().unwrap()),
         "key presses reuse the index"
     );
     // Türkiye's food security role: the second area, Türkiye's column.
@@ -298,7 +300,7 @@ fn the_index_is_built_once_and_rebuilt_by_a_reload_that_keeps_the_place() {
         &mut app,
         Action::Reloaded(Box::new(load::load_sources(&edited, Vec::new()))),
     );
-    assert!(!std::ptr::eq(built, app.coordination().unwrap()), "rebuilt");
+    assert!(!Arc::ptr_eq(&built, app.coordination().unwrap()), "rebuilt");
     assert_eq!(view(&app).grid.roles.len(), 15);
     assert_eq!(selected(&app), ("Food security".into(), "TUR".into()));
 }

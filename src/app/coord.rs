@@ -68,9 +68,10 @@ impl CoordState {
 }
 
 impl App {
-    /// The data set's roles, once the coordination view has been opened on it.
-    pub fn coordination(&self) -> Option<&Coordination> {
-        self.coordination.as_deref()
+    /// The data set's roles, once the coordination view has been opened on it (shared, so a
+    /// caller can tell whether a later one is the same).
+    pub fn coordination(&self) -> Option<&Arc<Coordination>> {
+        self.coordination.as_ref()
     }
 }
 

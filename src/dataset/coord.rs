@@ -6,8 +6,6 @@
 //! force on one day, or all of them, as a grid of areas × states whose cells are runs of one
 //! sorted list, so neither a frame nor a key press scans the data set.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::{Assignment, Dataset, ItemRef, PartialDate};
@@ -99,50 +97,62 @@ pub struct Coordination {
 impl Coordination {
     /// Reads every decision's assignments and every standing assignment.
     pub fn build(data: &Dataset) -> Self {
-        let mut found: Vec<(&Assignment, RoleSource, Option<PartialDate>)> = Vec::new();
-        let mut decisions: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut named = Named::new(
+            data.assignments
+                .iter()
+                .filter_map(|a| a.decision.as_deref()),
+        );
+        // Each role with the index of its area among `exact` (areas as written, in the order
+        // met): there are few areas, so a linear look-up beats hashing every role's.
+        let mut found: Vec<(&Assignment, RoleSource, Option<PartialDate>, usize)> = Vec::new();
+        let mut exact: Vec<&str> = Vec::new();
         for (mi, m) in data.meetings.iter().enumerate() {
             for (di, d) in m.decisions.iter().enumerate() {
-                decisions.insert(d.id.as_str(), (mi, di));
+                named.found(&d.id, (mi, di));
                 for (at, a) in d.assignments.iter().enumerate() {
                     let source = RoleSource::Decision {
                         meeting: mi,
                         decision: di,
                         at,
                     };
-                    found.push((a, source, Some(m.date)));
+                    found.push((a, source, Some(m.date), intern(&mut exact, &a.area)));
                 }
             }
         }
         for (index, a) in data.assignments.iter().enumerate() {
-            let decision = a
-                .decision
-                .as_deref()
-                .and_then(|id| decisions.get(id).copied());
+            let decision = a.decision.as_deref().and_then(|id| named.get(id));
             let made = decision
                 .and_then(|(m, _)| data.meetings.get(m))
                 .map(|m| m.date);
-            found.push((a, RoleSource::Standing { index, decision }, made));
+            let source = RoleSource::Standing { index, decision };
+            found.push((a, source, made, intern(&mut exact, &a.area)));
         }
-        let mut areas: Vec<String> = found.iter().map(|(a, ..)| a.area.clone()).collect();
-        areas.sort_by_cached_key(|a| (a.to_lowercase(), a.clone()));
-        areas.dedup();
-        let mut states: Vec<usize> = found.iter().map(|(a, ..)| a.participant).collect();
+        // Areas are shown sorted without regard to case.
+        let mut order: Vec<usize> = (0..exact.len()).collect();
+        order.sort_by_cached_key(|&i| (exact[i].to_lowercase(), exact[i]));
+        let mut area_of = vec![0; exact.len()];
+        for (pos, &i) in order.iter().enumerate() {
+            area_of[i] = pos;
+        }
+        let areas: Vec<String> = order.iter().map(|&i| exact[i].to_owned()).collect();
+        // States by name; a participant's index leads to its column directly.
+        let mut state_of = vec![usize::MAX; data.participants.len()];
+        for (a, ..) in &found {
+            if let Some(slot) = state_of.get_mut(a.participant) {
+                *slot = 0;
+            }
+        }
+        let mut states: Vec<usize> = (0..state_of.len()).filter(|&p| state_of[p] == 0).collect();
         let name = |p: &usize| data.participants.get(*p).map(|p| p.name.to_lowercase());
         states.sort_by_cached_key(|p| (name(p), *p));
-        states.dedup();
-        let area_at: HashMap<&str, usize> = areas
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.as_str(), i))
-            .collect();
-        let state_at: HashMap<usize, usize> =
-            states.iter().enumerate().map(|(i, &p)| (p, i)).collect();
+        for (pos, &p) in states.iter().enumerate() {
+            state_of[p] = pos;
+        }
         let mut roles: Vec<Role> = found
             .iter()
-            .map(|&(a, source, made)| Role {
-                area: area_at.get(a.area.as_str()).copied().unwrap_or(0),
-                state: state_at.get(&a.participant).copied().unwrap_or(0),
+            .map(|&(a, source, made, area)| Role {
+                area: area_of[area],
+                state: state_of.get(a.participant).copied().unwrap_or(0),
                 source,
                 start: a.from.or(made),
                 until: a.until,
@@ -219,6 +229,63 @@ impl Coordination {
             k => Some(self.changes[k - 2]),
         }
     }
+}
+
+/// The position of `area` among the areas met so far, adding it when new.
+fn intern<'a>(exact: &mut Vec<&'a str>, area: &'a str) -> usize {
+    exact.iter().position(|x| *x == area).unwrap_or_else(|| {
+        exact.push(area);
+        exact.len() - 1
+    })
+}
+
+/// The few decision ids that standing assignments name, and where those decisions are. A
+/// large archive has tens of thousands of decisions: a bit per fingerprint (length, first
+/// and last byte) turns away almost all of them before any comparison of whole ids.
+struct Named<'a> {
+    ids: Vec<(&'a str, Option<(usize, usize)>)>,
+    prints: [u64; 16],
+}
+
+impl<'a> Named<'a> {
+    fn new(ids: impl Iterator<Item = &'a str>) -> Self {
+        let mut ids: Vec<(&str, Option<(usize, usize)>)> = ids.map(|id| (id, None)).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut prints = [0u64; 16];
+        for (id, _) in &ids {
+            let p = print(id);
+            prints[p / 64] |= 1 << (p % 64);
+        }
+        Named { ids, prints }
+    }
+
+    /// Notes where decision `id` is, if it is one of the named.
+    fn found(&mut self, id: &str, at: (usize, usize)) {
+        let p = print(id);
+        if self.prints[p / 64] & (1 << (p % 64)) == 0 {
+            return;
+        }
+        if let Ok(k) = self.ids.binary_search_by(|(n, _)| (*n).cmp(id)) {
+            self.ids[k].1 = Some(at);
+        }
+    }
+
+    /// Where the named decision `id` is.
+    fn get(&self, id: &str) -> Option<(usize, usize)> {
+        let k = self.ids.binary_search_by(|(n, _)| (*n).cmp(id)).ok()?;
+        self.ids[k].1
+    }
+}
+
+/// A fingerprint of an id, below 1024.
+fn print(id: &str) -> usize {
+    let b = id.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let mixed = b.len().wrapping_mul(0x9E37)
+        ^ usize::from(first.unwrap_or(0)) << 3
+        ^ usize::from(last.unwrap_or(0)) << 6;
+    mixed % 1024
 }
 
 /// A run of [`Grid::roles`] that share a row and a column.
