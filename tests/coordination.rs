@@ -1,21 +1,15 @@
-//! The coordination view: the roles in force on a day (the date filter, checked against
-//! periods worked out by hand from `tests/fixtures/coordination`), stepping from change to
-//! change, typing a date, opening a role's source, the mouse, scrolling both ways, a reload,
-//! and reviewed snapshots at 80×24 and 160×48 with names in Cyrillic, Chinese, Arabic, Persian
-//! and Thai.
-
-mod common;
+//! The coordination index: the roles in force on a day (the date filter, checked against
+//! periods worked out by hand from `tests/fixtures/coordination`), the grid's rows, columns
+//! and cells, and stepping from change to change. The view itself is in
+//! `tests/coordination_view.rs`.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use chrono::{NaiveDate, Weekday};
-use cica_dash::app::{Action, App, Overlay, Settings, Target, update};
+use chrono::NaiveDate;
+use cica_dash::dataset::Dataset;
 use cica_dash::dataset::coord::Coordination;
-use cica_dash::dataset::{Dataset, ItemRef};
-use cica_dash::render::feed;
-use cica_dash::{keys, load};
-use common::*;
+use cica_dash::load;
 
 fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
@@ -27,19 +21,6 @@ fn fixture() -> Dataset {
     let problems: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{}", problems.join("\n"));
     loaded.dataset
-}
-
-/// The dashboard on the fixture, with `today` injected.
-fn app_on(today: &str) -> App {
-    let settings = Settings {
-        today: day(today),
-        week_start: Weekday::Mon,
-    };
-    App::new(fixture(), settings)
-}
-
-fn press(app: &mut App, k: &str) {
-    feed(app, &keys::parse(k).unwrap());
 }
 
 /// (participant code, role, area) of every role in force on `on` (every role for `None`).
@@ -56,7 +37,10 @@ fn in_force(data: &Dataset, on: Option<&str>) -> BTreeSet<(String, String, Strin
         .collect()
 }
 
-fn set(roles: &[(&str, &str, &str)]) -> BTreeSet<(String, String, String)> {
+/// A role as (participant code, role, area).
+type Named = (&'static str, &'static str, &'static str);
+
+fn set(roles: &[Named]) -> BTreeSet<(String, String, String)> {
     roles
         .iter()
         .map(|(p, r, a)| (p.to_string(), r.to_string(), a.to_string()))
@@ -67,25 +51,25 @@ fn set(roles: &[(&str, &str, &str)]) -> BTreeSet<(String, String, String)> {
 // without `from` starts on its meeting's day (10 Apr 2019, 23 Jun 2021); a standing role
 // with a `decision` starts on that decision's meeting day; `until = "2022"` lasts to
 // 31 Dec 2022, `"2020-06"` to 30 Jun 2020; a role with no dates at all is always in force.
-const S1: (&str, &str, &str) = ("KAZ", "coordinator", "Energy security"); // 2015-01-01 – 2020-06-30
-const S2: (&str, &str, &str) = ("RUS", "coordinator", "Новые вызовы и угрозы"); // 2018-03-01 –
-const S3: (&str, &str, &str) = ("THA", "co-coordinator", "Food security"); // 2019-04-10 –
-const S4: (&str, &str, &str) = ("IND", "coordinator", "Human dimension"); // always
-const D1A: (&str, &str, &str) = ("CHN", "coordinator", "应对新威胁和挑战"); // 2019-04-10 –
-const D1B: (&str, &str, &str) = ("IRN", "co-coordinator", "Energy security"); // 2019-04-10 – 2022-12-31
-const D1C: (&str, &str, &str) = ("JOR", "co-coordinator", "Food security"); // 2019-05-01 – 2021-06-22
-const D1D: (&str, &str, &str) = ("TUR", "coordinator", "Food security"); // 2019-04-10 –
-const D2A: (&str, &str, &str) = ("KAZ", "coordinator", "Human dimension"); // 2021-07-01 –
-const D2B: (&str, &str, &str) = ("CHN", "co-coordinator", "Energy security"); // 2021-06-23 –
-const D2C: (&str, &str, &str) = ("JOR", "co-coordinator", "Food security"); // 2021-06-23 –
-const D2D: (&str, &str, &str) = ("IRN", "co-coordinator", "Новые вызовы и угрозы"); // 2021-06-23 – 2021-12-31
-const D2E: (&str, &str, &str) = ("RUS", "co-coordinator", "应对新威胁和挑战"); // 2021-06-23 –
-const D2F: (&str, &str, &str) = ("THA", "coordinator", "Energy security"); // 2023-01-01 –
+const S1: Named = ("KAZ", "coordinator", "Energy security"); // 2015-01-01 – 2020-06-30
+const S2: Named = ("RUS", "coordinator", "Новые вызовы и угрозы"); // 2018-03-01 –
+const S3: Named = ("THA", "co-coordinator", "Food security"); // 2019-04-10 –
+const S4: Named = ("IND", "coordinator", "Human dimension"); // always
+const D1A: Named = ("CHN", "coordinator", "应对新威胁和挑战"); // 2019-04-10 –
+const D1B: Named = ("IRN", "co-coordinator", "Energy security"); // 2019-04-10 – 2022-12-31
+const D1C: Named = ("JOR", "co-coordinator", "Food security"); // 2019-05-01 – 2021-06-22
+const D1D: Named = ("TUR", "coordinator", "Food security"); // 2019-04-10 –
+const D2A: Named = ("KAZ", "coordinator", "Human dimension"); // 2021-07-01 –
+const D2B: Named = ("CHN", "co-coordinator", "Energy security"); // 2021-06-23 –
+const D2C: Named = ("JOR", "co-coordinator", "Food security"); // 2021-06-23 –
+const D2D: Named = ("IRN", "co-coordinator", "Новые вызовы и угрозы"); // 2021-06-23 – 2021-12-31
+const D2E: Named = ("RUS", "co-coordinator", "应对新威胁和挑战"); // 2021-06-23 –
+const D2F: Named = ("THA", "coordinator", "Energy security"); // 2023-01-01 –
 
 #[test]
 fn the_date_filter_keeps_the_roles_in_force_on_each_day() {
     let data = fixture();
-    let cases: &[(&str, &[(&str, &str, &str)])] = &[
+    let cases: &[(&str, &[Named])] = &[
         ("2014-12-31", &[S4]),
         ("2016-06-01", &[S1, S4]),
         ("2019-04-10", &[S1, S2, S3, S4, D1A, D1B, D1D]),
