@@ -35,7 +35,7 @@ pub fn render(app: &App, s: &CoordState, area: Rect, buf: &mut Buffer) {
     }
     status(app, s, &g, buf);
     if s.grid.roles.is_empty() {
-        let text = match s.grid.day {
+        let text = match s.grid.day.filter(|_| !coord.roles.is_empty()) {
             Some(d) => format!(
                 "No role was in force on {}. [ and ] step to a day when one was; a shows every period.",
                 roles::day(d)
