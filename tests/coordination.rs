@@ -175,3 +175,34 @@ fn brackets_step_from_change_to_change() {
         "from inside a period, back to the start of the one before"
     );
 }
+
+#[test]
+fn the_list_has_a_heading_per_area_and_a_line_per_role() {
+    use cica_dash::view::coord::{ListLine, list_line, list_lines, list_total};
+    let coord = Coordination::build(&fixture());
+    let grid = coord.grid(None);
+    let all = list_lines(&grid, 0, usize::MAX);
+    // 14 roles, 5 headings and 4 gaps between the areas.
+    assert_eq!(all.len(), 14 + 5 + 4);
+    assert_eq!(list_total(&grid), all.len());
+    assert_eq!(all[0], ListLine::Area(0));
+    let headings: Vec<usize> = (0..all.len())
+        .filter(|&i| matches!(all[i], ListLine::Area(_)))
+        .collect();
+    assert!(
+        headings
+            .iter()
+            .skip(1)
+            .all(|&i| all[i - 1] == ListLine::Gap)
+    );
+    for k in 0..grid.roles.len() {
+        assert_eq!(all[list_line(&grid, k)], ListLine::Role(k), "role {k}");
+    }
+    for first in 0..all.len() {
+        assert_eq!(
+            list_lines(&grid, first, 4),
+            all[first..(first + 4).min(all.len())],
+            "from line {first}"
+        );
+    }
+}

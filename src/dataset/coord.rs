@@ -326,6 +326,19 @@ impl Grid {
         }
     }
 
+    /// The positions in [`Grid::roles`] of row `row`'s roles (a row's roles are together).
+    pub fn row_roles(&self, row: usize) -> std::ops::Range<usize> {
+        let from = self.cells.partition_point(|c| c.row < row);
+        let to = self.cells.partition_point(|c| c.row <= row);
+        match (
+            self.cells.get(from),
+            to.checked_sub(1).and_then(|i| self.cells.get(i)),
+        ) {
+            (Some(a), Some(b)) if from < to => a.first..b.first + b.len,
+            _ => 0..0,
+        }
+    }
+
     /// The row and column of the `k`th role of [`Grid::roles`].
     pub fn place(&self, k: usize) -> Option<(usize, usize)> {
         let i = self.cells.partition_point(|c| c.first + c.len <= k);

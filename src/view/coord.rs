@@ -163,33 +163,31 @@ pub enum ListLine {
     Gap,
 }
 
-/// The list's lines from `first` on, at most `n` of them.
+/// The list's lines from `first` on, at most `n` of them. Areas wholly above `first` are
+/// counted, not walked.
 pub fn list_lines(grid: &Grid, first: usize, n: usize) -> Vec<ListLine> {
     let mut out = Vec::new();
     let mut line = 0;
-    let mut k = 0;
     for row in 0..grid.rows.len() {
-        let count = grid.roles[k..]
-            .iter()
-            .enumerate()
-            .take_while(|(j, _)| grid.place(k + j).is_some_and(|(r, _)| r == row))
-            .count();
-        let mut push = |l: ListLine| {
+        if out.len() >= n {
+            break;
+        }
+        let roles = grid.row_roles(row);
+        // A gap (after the first area), the heading, the roles.
+        let gap = usize::from(row > 0);
+        let lines = gap + 1 + roles.len();
+        if line + lines <= first {
+            line += lines;
+            continue;
+        }
+        let area = [ListLine::Gap, ListLine::Area(row)]
+            .into_iter()
+            .skip(1 - gap);
+        for l in area.chain(roles.map(ListLine::Role)) {
             if line >= first && out.len() < n {
                 out.push(l);
             }
             line += 1;
-        };
-        if row > 0 {
-            push(ListLine::Gap);
-        }
-        push(ListLine::Area(row));
-        for j in 0..count {
-            push(ListLine::Role(k + j));
-        }
-        k += count;
-        if out.len() >= n {
-            break;
         }
     }
     out
