@@ -1,7 +1,7 @@
 //! The coordination index: the roles in force on a day (the date filter, checked against
 //! periods worked out by hand from `tests/fixtures/coordination`), the grid's rows, columns
 //! and cells, and stepping from change to change. The view itself is in
-//! `tests/coordination_view.rs`.
+//! `tests/coordination_view/`.
 
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -4,7 +4,8 @@
 
 mod common;
 
-use cica_dash::app::{Action, App, GlossaryState, Overlay, Target, update};
+use cica_dash::app::glossary::GlossaryState;
+use cica_dash::app::{Action, App, Overlay, Target, update};
 use cica_dash::keys;
 use cica_dash::render::feed;
 use common::*;

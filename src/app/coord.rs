@@ -2,12 +2,16 @@
 //! at first) or in every period. `[` and `]` step to the previous or next day on which the
 //! roles change, digits type a date, `a` shows every period, `v` switches between grid and
 //! list, and Enter opens the decision that gave the selected role (or the standing
-//! assignment); the mouse, scrolling and reloads are in `coord_place`. The index of roles is built once per data set and cached in the app; a new
+//! assignment); the mouse, scrolling and reloads are in `place`. The index of roles is built once per data set and cached in the app; a new
 //! day filters it into a [`Grid`] once, in `update`, never per frame.
 
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+
+mod place;
+
+pub(super) use place::{capture, keep_visible, reloaded};
 
 use super::nav::step;
 use super::{Action, App, Effect, Overlay, Target};
@@ -76,7 +80,7 @@ impl App {
 }
 
 /// The cached index of roles, built on first use.
-pub(super) fn index(app: &mut App) -> Arc<Coordination> {
+fn index(app: &mut App) -> Arc<Coordination> {
     let data = &app.data;
     Arc::clone(
         app.coordination
@@ -161,12 +165,12 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
         Action::ToggleLayout => {
             s.layout = if g.list { Layout::Grid } else { Layout::List };
         }
-        Action::Click { x, y } => return super::coord_place::click(app, &coord, x, y),
+        Action::Click { x, y } => return place::click(app, &coord, x, y),
         Action::ScrollUp { .. } => move_by(s, &g, Action::Up),
         Action::ScrollDown { .. } => move_by(s, &g, Action::Down),
         other => move_by(s, &g, other),
     }
-    super::coord_place::keep_visible(app);
+    place::keep_visible(app);
     Effect::None
 }
 
@@ -221,7 +225,7 @@ fn regrid(s: &mut CoordState, coord: &Coordination, day: Option<NaiveDate>) {
 }
 
 /// Opens the selected role's source: the decision that gave it, or the standing assignment.
-pub(super) fn open_selected(app: &mut App, coord: &Coordination, list: bool) -> Effect {
+fn open_selected(app: &mut App, coord: &Coordination, list: bool) -> Effect {
     let Some(Overlay::Coordination(s)) = app.overlays.last() else {
         return Effect::None;
     };
@@ -239,7 +243,7 @@ pub(super) fn open_selected(app: &mut App, coord: &Coordination, list: bool) -> 
 }
 
 /// The position in a sorted list of indices of `x`, or of the next one after it.
-pub(super) fn near(v: &[usize], x: Option<usize>) -> usize {
+fn near(v: &[usize], x: Option<usize>) -> usize {
     x.map_or(0, |x| v.binary_search(&x).unwrap_or_else(|i| i))
         .min(v.len().saturating_sub(1))
 }

@@ -11,10 +11,9 @@
 //! the same code drives the real terminal, the headless `render` command and the tests. The
 //! fields are private: reading is open to everyone, changing only to `update`.
 
-mod coord;
-mod coord_place;
+pub mod coord;
 mod dashboard;
-mod glossary;
+pub mod glossary;
 mod nav;
 mod on_dashboard;
 mod on_presentation;
@@ -30,9 +29,7 @@ use chrono::{NaiveDate, Weekday};
 pub use crate::action::{Action, Effect, Now, Pane, PeerEvent};
 pub use crate::dataset::ItemRef;
 pub use crate::view::detail::Target;
-pub use coord::CoordState;
 pub use dashboard::Dashboard;
-pub use glossary::GlossaryState;
 pub use nav::{Rows, scrolled};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use search::SearchState;
@@ -60,9 +57,9 @@ pub enum Overlay {
     /// The search over every meeting: the query, its results and the selected one.
     Search(Box<SearchState>),
     /// Priority areas × states: who held which role on a day.
-    Coordination(Box<CoordState>),
+    Coordination(Box<coord::CoordState>),
     /// Glossary terms with their meanings and aliases, filtered as typed.
-    Glossary(Box<GlossaryState>),
+    Glossary(Box<glossary::GlossaryState>),
 }
 
 /// What fills the terminal under the overlays.
@@ -125,8 +122,6 @@ pub struct App {
     indexing: bool,
     /// The results of the last search, for `n` and `N` after it was closed, and the one shown.
     last_search: Option<(Vec<crate::search::Target>, usize)>,
-    /// The roles of `data` by area and state, built when the coordination view is first
-    /// opened and dropped when the data is reloaded.
     coordination: Option<std::sync::Arc<crate::dataset::coord::Coordination>>,
 }
 

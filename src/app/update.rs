@@ -23,9 +23,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             on_presentation::tick(app)
         }
         Action::Reloaded(loaded) => {
-            let anchors = super::coord_place::capture(app);
+            let anchors = super::coord::capture(app);
             if reload::apply(app, *loaded) {
-                super::coord_place::reloaded(app, anchors);
+                super::coord::reloaded(app, anchors);
                 super::glossary::reloaded(app);
                 super::search::forget(app)
             } else {
@@ -58,7 +58,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         },
     };
     on_dashboard::keep_visible(app);
-    super::coord_place::keep_visible(app);
+    super::coord::keep_visible(app);
     effect
 }
 

@@ -7,7 +7,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, CoordState};
+use crate::app::App;
+use crate::app::coord::CoordState;
 use crate::dataset::coord::{Coordination, Role};
 use crate::text::{truncate, width, wrap};
 use crate::view::coord::{self as geo, Geometry};

@@ -7,7 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, CoordState};
+use crate::app::App;
+use crate::app::coord::CoordState;
 use crate::dataset::coord::Coordination;
 use crate::text::{fit, truncate, width, wrap};
 use crate::view::coord::{self as geo, CELL_H, CELL_W, Geometry, ListLine};

@@ -7,7 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, GlossaryState, Target};
+use crate::app::glossary::GlossaryState;
+use crate::app::{App, Target};
 use crate::text::{truncate, width};
 use crate::view::glossary as geo;
 

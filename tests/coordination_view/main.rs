@@ -2,26 +2,28 @@
 //! roles, Enter opens the decision (or the standing assignment) behind a role, digits type a
 //! date, `[` `]` `t` `a` `v` change what is shown, clicks select and open, the grid scrolls
 //! both ways, a reload keeps the place and rebuilds the index (which key presses never do),
-//! and reviewed snapshots at 80×24 and 160×48.
+//! and (in `screens`) reviewed snapshots at 80×24 and 160×48.
 
+#[path = "../common/mod.rs"]
 mod common;
+mod screens;
 
 use std::path::Path;
 use std::sync::Arc;
 
 use chrono::{NaiveDate, Weekday};
-use cica_dash::app::{Action, App, CoordState, Overlay, Settings, Target, update};
+use cica_dash::app::coord::CoordState;
+use cica_dash::app::{Action, App, Overlay, Settings, Target, update};
 use cica_dash::dataset::ItemRef;
 use cica_dash::keys;
 use cica_dash::load::{self, Source};
 use cica_dash::render::feed;
 use cica_dash::text::width;
 use common::*;
-use unicode_segmentation::UnicodeSegmentation;
 
 const FIXTURE: &str = "tests/fixtures/coordination";
 
-fn day(s: &str) -> NaiveDate {
+pub fn day(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
@@ -42,7 +44,7 @@ fn sources() -> Vec<Source> {
 }
 
 /// The dashboard on the fixture, `today` injected.
-fn app_on(today: &str) -> App {
+pub fn app_on(today: &str) -> App {
     let loaded = load::load_sources(&sources(), Vec::new());
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
     let settings = Settings {
@@ -60,38 +62,6 @@ fn view(app: &App) -> &CoordState {
     match app.overlay() {
         Some(Overlay::Coordination(s)) => s,
         other => panic!("the coordination view is not on top: {other:?}"),
-    }
-}
-
-/// The text of the cell at column `x` of a screen line (a wide character's second cell is
-/// empty), counting cells as the terminal does.
-fn cell(line: &str, x: usize) -> String {
-    let mut at = 0;
-    for g in line.graphemes(true) {
-        if at == x {
-            return g.to_owned();
-        }
-        at += width(g);
-        if at > x {
-            return String::new();
-        }
-    }
-    " ".to_owned()
-}
-
-/// Every line of the view's frame has its left and right borders in place: no wide or
-/// combining character from a name pushed or covered them.
-fn assert_borders(text: &str, w: usize, h: usize) {
-    // The frame leaves one cell (two when the screen is wider than 4) each side, one row above.
-    let (left, right) = (2, w - 3);
-    for (i, line) in text.lines().enumerate().take(h - 1).skip(2) {
-        for x in [left, right] {
-            assert!(
-                matches!(cell(line, x).as_str(), "┃" | "┗" | "┛"),
-                "line {i}, column {x}: {:?} in {line:?}",
-                cell(line, x)
-            );
-        }
     }
 }
 
@@ -232,7 +202,7 @@ fn the_grid_scrolls_both_ways_on_a_small_screen() {
         !text.contains("Energy security"),
         "the first area scrolled away: {text}"
     );
-    assert_borders(&text, 80, 24);
+    screens::assert_borders(&text, 80, 24);
 }
 
 #[test]
@@ -303,98 +273,4 @@ fn the_index_is_built_once_and_rebuilt_by_a_reload_that_keeps_the_place() {
     assert!(!Arc::ptr_eq(&built, app.coordination().unwrap()), "rebuilt");
     assert_eq!(view(&app).grid.roles.len(), 15);
     assert_eq!(selected(&app), ("Food security".into(), "TUR".into()));
-}
-
-#[test]
-fn coordination_80x24_lists_roles_by_area() {
-    let mut app = app_on("2022-06-01");
-    let text = screen(&mut app, "c", 80, 24);
-    assert!(text.contains(" Coordination "));
-    assert!(text.contains("Roles on Wed 1 Jun 2022 · 10 roles · 5 areas × 8 states"));
-    for head in ["State", "Role", "Period", "Source"] {
-        assert!(text.contains(head), "{head}");
-    }
-    let iran = text.lines().find(|l| l.contains("ایران")).unwrap();
-    assert!(
-        iran.contains("co-coordinator") && iran.contains("10 Apr 2019 – 2022"),
-        "{iran}"
-    );
-    assert!(
-        iran.contains("10 Apr 2019 · SOC"),
-        "the body by its glossary term: {iran}"
-    );
-    let india = text.lines().find(|l| l.contains("India")).unwrap();
-    assert!(
-        india.contains("no dates") && india.contains("standing"),
-        "{india}"
-    );
-    assert!(
-        text.contains("ایران (IRN): co-coordinator, Energy security"),
-        "the selection in full under the list"
-    );
-    assert_borders(&text, 80, 24);
-    insta::assert_snapshot!("coordination_80x24", text);
-}
-
-#[test]
-fn coordination_160x48_grid_of_every_period() {
-    let mut app = app_on("2022-06-01");
-    let text = screen(&mut app, "ca", 160, 48);
-    assert!(text.contains("Roles in every period · 14 roles · 5 areas × 8 states"));
-    // Five of the eight states fit, from the first by name.
-    assert!(text.contains("areas 5 · states 1–5/8"), "{text}");
-    let header = text.lines().find(|l| l.contains("Area ")).unwrap();
-    for name in [
-        "India",
-        "Türkiye",
-        "Казахстан",
-        "Российская Федерация",
-        "الأردن",
-    ] {
-        assert!(header.contains(name), "{name} in {header}");
-    }
-    assert!(!header.contains("ایران"), "the sixth state is to the right");
-    assert!(
-        text.contains("co-coordinator +1"),
-        "Jordan's two food security roles"
-    );
-    assert!(
-        text.contains("2015 – Jun 2020"),
-        "Kazakhstan's standing energy role"
-    );
-    assert!(text.contains("23 Jun 2021 · Ministe…"), "cut to the cell");
-    assert!(text.contains("no dates"), "India's standing role");
-    assert_borders(&text, 160, 48);
-    insta::assert_snapshot!("coordination_160x48", text);
-}
-
-#[test]
-fn coordination_160x48_bundled() {
-    // China's transport corridors role selected, one right of the empty corner.
-    let text = screen(&mut bundled_app(), "cl", 160, 48);
-    assert!(text.contains("Roles on Sat 28 Nov 2026 · 5 roles · 4 areas × 3 states"));
-    let header = text.lines().find(|l| l.contains("Area ")).unwrap();
-    let names: Vec<usize> = ["Bangladesh", "China", "Jordan"]
-        .iter()
-        .map(|n| header.find(n).unwrap())
-        .collect();
-    assert!(names.windows(2).all(|w| w[0] < w[1]), "by name: {header}");
-    let epi = text
-        .lines()
-        .position(|l| l.contains("Epidemiological safety"))
-        .unwrap();
-    let row = text.lines().nth(epi).unwrap();
-    assert_eq!(
-        row.matches("co-coordinator").count(),
-        2,
-        "China and Jordan: {row}"
-    );
-    assert_eq!(
-        text.matches("from 23 Jun 2021").count(),
-        6,
-        "five cells, and the selection in full"
-    );
-    assert_eq!(text.matches("23 Jun 2021 · SOC").count(), 5);
-    assert!(text.contains("Source: adopted List of coordinating and co-coordinating"));
-    insta::assert_snapshot!("coordination_bundled_160x48", text);
 }

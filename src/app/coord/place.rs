@@ -4,22 +4,22 @@
 
 use std::sync::Arc;
 
-use super::coord::{index, near, open_selected};
-use super::nav::scrolled;
-use super::{App, Effect, Overlay};
+use super::super::nav::scrolled;
+use super::super::{App, Effect, Overlay};
+use super::{index, near, open_selected};
 use crate::dataset::coord::Coordination;
 use crate::view::coord as geo;
 use crate::view::layout;
 
 /// Where an open view is, by name (area, participant code), so it survives a reload.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Anchor {
+pub(in crate::app) struct Anchor {
     area: Option<String>,
     code: Option<String>,
 }
 
 /// The place of every open view, bottom first, before a reload.
-pub(super) fn capture(app: &App) -> Vec<Anchor> {
+pub(in crate::app) fn capture(app: &App) -> Vec<Anchor> {
     let Some(coord) = app.coordination() else {
         return Vec::new();
     };
@@ -42,7 +42,7 @@ pub(super) fn capture(app: &App) -> Vec<Anchor> {
 
 /// The data changed: build the index again, and show each open view's day on it, keeping
 /// the selected area and state (or the nearest ones that have roles).
-pub(super) fn reloaded(app: &mut App, anchors: Vec<Anchor>) {
+pub(in crate::app) fn reloaded(app: &mut App, anchors: Vec<Anchor>) {
     app.coordination = None;
     if !app
         .overlays
@@ -121,7 +121,7 @@ pub(super) fn click(app: &mut App, coord: &Coordination, x: u16, y: u16) -> Effe
 }
 
 /// Keeps the selection inside the grid and on screen.
-pub(super) fn keep_visible(app: &mut App) {
+pub(in crate::app) fn keep_visible(app: &mut App) {
     let screen = app.screen_area();
     let Some(Overlay::Coordination(s)) = app.overlays.last_mut() else {
         return;
