@@ -180,6 +180,20 @@ pub enum Action {
     ToggleClock,
     /// Show or hide the presentation's footer.
     ToggleFooter,
+    /// Open the coordination view: priority areas × states, who holds which role.
+    OpenCoordination,
+    /// Step the coordination view back to the previous day on which the roles changed.
+    PrevChange,
+    /// Step the coordination view on to the next day on which the roles change.
+    NextChange,
+    /// Show the roles of every period in the coordination view, or of the chosen day again.
+    ToggleAllDates,
+    /// Lay the coordination view out as a grid or as a list.
+    ToggleLayout,
+    /// Open the glossary: every term, or (from a detail popup) the terms the item's text uses.
+    OpenGlossary,
+    /// In the glossary opened from an item: show every term, or the item's terms again.
+    ToggleScope,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.

@@ -41,6 +41,10 @@ pub enum Context {
     Profile,
     /// In the picker of states and organisations: printable keys are typed into the query.
     ProfilePicker,
+    /// In the coordination view: digits and `-` type a date.
+    Coordination,
+    /// In the glossary: printable keys are typed into the filter.
+    Glossary,
 }
 
 impl Context {
@@ -61,6 +65,8 @@ impl Context {
             Context::Search => "Search (letters type into the query)",
             Context::Profile => "Profile",
             Context::ProfilePicker => "Profile picker (letters type into the query)",
+            Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
+            Context::Glossary => "Glossary (letters type into the filter)",
         }
     }
 }
@@ -141,6 +147,8 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('c')], Action::PickProfile, "profile of a state or organisation", Some("profile")),
     b(Main, &[Key::ch('n')], Action::SearchNext, "next result of the last search", None),
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
+    b(Main, &[Key::ch('C')], Action::OpenCoordination, "coordination: who held which role in each priority area", None),
+    b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -162,6 +170,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Detail, SCROLL_UP, Action::Up, "scroll up", Some("scroll")),
     b(Detail, PG_DOWN, Action::PageDown, "page down", Some("page")),
     b(Detail, PG_UP, Action::PageUp, "page up", Some("page")),
+    b(Detail, &[Key::ch('w')], Action::OpenGlossary, "the glossary of the terms this item's text uses", None),
     b(Detail, TOP, Action::First, "top", None),
     b(Detail, BOTTOM, Action::Last, "bottom", None),
     b(Profile, SCROLL_DOWN, Action::Down, "move down", Some("move")),
@@ -245,6 +254,34 @@ pub static BINDINGS: &[Binding] = &[
     b(Search, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
     b(Search, &[Key::ctrl('u')], Action::ClearInput, "clear the query", Some("clear")),
     b(Search, &[Key::plain(K::Esc)], Action::Close, "close, leaving the view as it was", Some("close")),
+    b(Coordination, &[Key::plain(K::Down), Key::ch('j')], Action::Down, "an area down", Some("move")),
+    b(Coordination, &[Key::plain(K::Up), Key::ch('k')], Action::Up, "an area up", Some("move")),
+    b(Coordination, &[Key::plain(K::Right), Key::ch('l')], Action::Right, "a state right (in the list: a role down)", Some("move")),
+    b(Coordination, &[Key::plain(K::Left), Key::ch('h')], Action::Left, "a state left (in the list: a role up)", Some("move")),
+    b(Coordination, PG_DOWN, Action::PageDown, "a page down", None),
+    b(Coordination, PG_UP, Action::PageUp, "a page up", None),
+    b(Coordination, TOP, Action::First, "first area", None),
+    b(Coordination, BOTTOM, Action::Last, "last area", None),
+    b(Coordination, &[Key::ch('[')], Action::PrevChange, "back to the previous change of roles", Some("change")),
+    b(Coordination, &[Key::ch(']')], Action::NextChange, "on to the next change of roles", Some("change")),
+    b(Coordination, &[Key::ch('t')], Action::Today, "today's roles", None),
+    b(Coordination, &[Key::ch('a')], Action::ToggleAllDates, "every period (again: the chosen day)", Some("all")),
+    b(Coordination, &[Key::ch('v')], Action::ToggleLayout, "grid or list", Some("layout")),
+    b(Coordination, &[Key::plain(K::Enter)], Action::Open, "the decision that gave the role (or the standing assignment); after a date: go there", Some("open")),
+    b(Coordination, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character of the date", None),
+    b(Coordination, &[Key::ch('?')], Action::ToggleHelp, "keys", None),
+    b(Coordination, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('C')], Action::Close, "close (Esc first drops a date being typed)", Some("close")),
+    b(Glossary, &[Key::plain(K::Down), Key::ctrl('n')], Action::Down, "next term", Some("move")),
+    b(Glossary, &[Key::plain(K::Up), Key::ctrl('p')], Action::Up, "previous term", Some("move")),
+    b(Glossary, PG_DOWN, Action::PageDown, "a page down", None),
+    b(Glossary, PG_UP, Action::PageUp, "a page up", None),
+    b(Glossary, &[Key::plain(K::Home)], Action::First, "first term", None),
+    b(Glossary, &[Key::plain(K::End)], Action::Last, "last term", None),
+    b(Glossary, &[Key::plain(K::Enter)], Action::Open, "the term in full", Some("open")),
+    b(Glossary, &[Key::plain(K::Tab)], Action::ToggleScope, "every term, or the item's terms again", Some("all")),
+    b(Glossary, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(Glossary, &[Key::ctrl('u')], Action::ClearInput, "clear the filter", None),
+    b(Glossary, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
 ];
 
 /// The label of the first key bound to an action in a context (`?` when none is), for the

@@ -17,6 +17,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Search(_)), _) => &[Search, Always],
         (Some(Overlay::Profile(_)), _) => &[Profile, Always],
         (Some(Overlay::ProfilePicker(_)), _) => &[ProfilePicker, Always],
+        (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
+        (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
@@ -38,7 +40,10 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     });
     match (bound, key.code) {
         (None, ratatui::crossterm::event::KeyCode::Char(c))
-            if (ctxs.contains(&Search) || ctxs.contains(&ProfilePicker)) && !key.ctrl =>
+            if ctxs
+                .iter()
+                .any(|c| matches!(c, Search | ProfilePicker | Coordination | Glossary))
+                && !key.ctrl =>
         {
             Some(Action::Input(c))
         }

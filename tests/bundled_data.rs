@@ -184,6 +184,10 @@ fn eleven_statements_with_names_titles_and_states() {
         .collect();
     assert_eq!(collective.len(), 1);
     assert!(
+        collective[0].collective,
+        "the release: \"Member States expressed common view\", marked `collective = true`"
+    );
+    assert!(
         collective[0]
             .summary
             .as_deref()

@@ -125,6 +125,10 @@ fn only_problem(kind: &str) -> Diagnostic {
     "missing-key-meeting", "meetings/m.toml", 2, 1, "missing-key", &["`meeting`", "required key `date`"], &[],
 )]
 #[case::wrong_type("wrong-type", "participants.toml", 3, 8, "wrong-type", &["integer `398`", "expected a string"], &[])]
+#[case::wrong_type_collective(
+    "wrong-type-collective", "meetings/m.toml", 9, 14, "wrong-type", &["string \"yes\"", "expected a boolean"],
+    &["`true` or `false`", "without quotes"],
+)]
 #[case::bad_enum_status(
     "bad-enum-status", "events.toml", 4, 10, "bad-value", &["`planed`", "not a valid value"], &["did you mean `planned`?"],
 )]
@@ -815,6 +819,16 @@ fn every_documented_key_is_accepted() {
         Some("2021-06-23")
     );
     assert_eq!(data.meetings[0].statements.len(), 4);
+    let collective: Vec<bool> = data.meetings[0]
+        .statements
+        .iter()
+        .map(|s| s.collective)
+        .collect();
+    assert_eq!(
+        collective,
+        [false, false, false, true],
+        "`collective = true` on the last"
+    );
     assert_eq!(event(&data, "think-tank-forum-8").organizers, [0, 1]);
     assert_eq!(
         event(&data, "secretariat-meeting").status,

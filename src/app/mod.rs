@@ -11,8 +11,10 @@
 //! the same code drives the real terminal, the headless `render` command and the tests. The
 //! fields are private: reading is open to everyone, changing only to `update`.
 
+pub mod coord;
 mod dashboard;
 mod follow;
+pub mod glossary;
 mod lens;
 mod nav;
 mod notice;
@@ -72,6 +74,10 @@ pub enum Overlay {
     Profile(Box<ProfileState>),
     /// The fuzzy picker of states and organisations, to open one's profile.
     ProfilePicker(Box<PickState>),
+    /// Priority areas × states: who held which role on a day.
+    Coordination(Box<coord::CoordState>),
+    /// Glossary terms with their meanings and aliases, filtered as typed.
+    Glossary(Box<glossary::GlossaryState>),
 }
 
 /// What fills the terminal under the overlays.
@@ -124,6 +130,7 @@ pub struct App {
     indexing: bool,
     /// The results of the last search, for `n` and `N` after it was closed, and the one shown.
     last_search: Option<(Vec<crate::search::Target>, usize)>,
+    coordination: Option<std::sync::Arc<crate::dataset::coord::Coordination>>,
 }
 
 impl App {
@@ -146,6 +153,7 @@ impl App {
             index: None,
             indexing: false,
             last_search: None,
+            coordination: None,
         }
     }
 

@@ -13,6 +13,8 @@ use crate::view::layout;
 pub(super) fn handle(app: &mut App, action: Action) -> super::Effect {
     match action {
         Action::Search => return super::search::open(app),
+        Action::OpenCoordination => return super::coord::open(app),
+        Action::OpenGlossary => return super::glossary::open(app, None),
         Action::SearchNext => super::search::step(app, true),
         Action::SearchPrev => super::search::step(app, false),
         Action::FocusNext => app.dashboard.focus = app.dashboard.focus.cycle(1),

@@ -11,6 +11,9 @@ use crate::view::{help, layout, problems};
 /// Keys while an overlay is open: the top one gets them.
 pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     match app.overlays.last() {
+        Some(&Overlay::Detail { target, .. }) if matches!(action, Action::OpenGlossary) => {
+            return super::glossary::open(app, Some(target));
+        }
         Some(Overlay::Detail { .. }) => return super::follow::detail(app, action),
         Some(Overlay::Profile(_)) => return super::profile::handle(app, action),
         Some(Overlay::ProfilePicker(_)) => return super::pick::handle(app, action),
@@ -26,6 +29,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     let screen = app.screen_area();
     match (top, action) {
         (Overlay::Search(_), a) => return super::search::handle(app, a),
+        (Overlay::Coordination(_), a) => return super::coord::handle(app, a),
+        (Overlay::Glossary(_), a) => return super::glossary::handle(app, a),
         (Overlay::Overview { .. }, Action::ToggleOverview) => {
             app.overlays.pop();
         }
@@ -86,7 +91,9 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 | Overlay::Search(_)
                 | Overlay::Detail { .. }
                 | Overlay::Profile(_)
-                | Overlay::ProfilePicker(_) => {
+                | Overlay::ProfilePicker(_)
+                | Overlay::Coordination(_)
+                | Overlay::Glossary(_) => {
                     return Effect::None;
                 }
             };

@@ -66,6 +66,17 @@ fn restore(app: &mut App, place: Place) {
     }
 }
 
+/// Whether an item is in the data.
+pub(super) fn item_exists(data: &crate::dataset::Dataset, item: ItemRef) -> bool {
+    match item {
+        ItemRef::Meeting(m) => m < data.meetings.len(),
+        ItemRef::Agenda(m, i) => data.meetings.get(m).is_some_and(|m| i < m.agenda.len()),
+        ItemRef::Decision(m, i) => data.meetings.get(m).is_some_and(|m| i < m.decisions.len()),
+        ItemRef::Statement(m, i) => data.meetings.get(m).is_some_and(|m| i < m.statements.len()),
+        ItemRef::Event(e) => e < data.events.len(),
+    }
+}
+
 /// Whether an overlay still points at something that exists.
 fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
     let data = &app.data;
@@ -73,15 +84,7 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
         Overlay::Detail {
             target: Target::Item(item),
             ..
-        } => match *item {
-            ItemRef::Meeting(m) => m < data.meetings.len(),
-            ItemRef::Agenda(m, i) => data.meetings.get(m).is_some_and(|m| i < m.agenda.len()),
-            ItemRef::Decision(m, i) => data.meetings.get(m).is_some_and(|m| i < m.decisions.len()),
-            ItemRef::Statement(m, i) => {
-                data.meetings.get(m).is_some_and(|m| i < m.statements.len())
-            }
-            ItemRef::Event(e) => e < data.events.len(),
-        },
+        } => item_exists(data, *item),
         Overlay::Picker { cursor } => *cursor < data.meetings.len(),
         Overlay::Overview { cursor } => {
             app.presentation().is_some_and(|p| *cursor < p.deck().len())
@@ -100,11 +103,17 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
             ..
         } => *t < data.glossary.len(),
         Overlay::Detail {
+            target: Target::Assignment(a),
+            ..
+        } => *a < data.assignments.len(),
+        Overlay::Detail {
             target: Target::Day(_),
             ..
         }
         | Overlay::Search(_)
         | Overlay::Help { .. }
+        | Overlay::Coordination(_)
+        | Overlay::Glossary(_)
         // Profiles and the profile picker were remapped (see [`super::remap`]).
         | Overlay::Profile(_)
         | Overlay::ProfilePicker(_) => true,

@@ -23,7 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             on_presentation::tick(app)
         }
         Action::Reloaded(loaded) => {
+            let anchors = super::coord::capture(app);
             if reload::apply(app, *loaded) {
+                super::coord::reloaded(app, anchors);
+                super::glossary::reloaded(app);
                 super::search::forget(app)
             } else {
                 Effect::None
@@ -55,6 +58,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         },
     };
     on_dashboard::keep_visible(app);
+    super::coord::keep_visible(app);
     effect
 }
 

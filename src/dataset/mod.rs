@@ -5,8 +5,11 @@
 //! [`crate::text::sanitize`], so no widget ever sees a control character from a data file.
 //! The indexes are built once at load time, so no frame has to scan the data set.
 
+pub mod coord;
 mod index;
 mod links;
+mod terms;
+mod voice;
 
 use std::collections::HashMap;
 
@@ -15,6 +18,7 @@ use chrono::NaiveDate;
 pub use crate::model::{Delivery, Format, PartialDate, ParticipantKind, Standing, Status};
 pub use index::{CalItem, Calendar, ItemRef, in_meeting};
 pub use links::{ChairTerm, Links, RoleRef};
+pub use voice::Voice;
 
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +130,8 @@ pub struct Decision {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     pub speaker: Option<String>,
+    /// Made jointly (`collective = true`): "Member States expressed …".
+    pub collective: bool,
     /// Index into the data set's persons, when the speaker matches one.
     pub person: Option<usize>,
     pub title: Option<String>,

@@ -177,17 +177,14 @@ fn count(n: usize, noun: &str) -> String {
     }
 }
 
-/// Who spoke, and for whom: `Harsh Vardhan Shringla (India)`, or the statement's title
-/// (`Member States`) for a collective statement.
+/// Who spoke, and for whom: `Harsh Vardhan Shringla (India)`, the statement's title
+/// (`Member States`) when it has no speaker, or what the data says of its voice (`On behalf
+/// of Russia`).
 pub fn speaker(data: &Dataset, s: &Statement) -> String {
-    let who = s
-        .speaker
-        .as_deref()
-        .or(s.title.as_deref())
-        .unwrap_or("Collective statement");
+    let who = s.who(data);
     match s.participant.and_then(|p| data.participants.get(p)) {
-        Some(p) if p.name != who => format!("{who} ({})", p.name),
-        _ => who.to_owned(),
+        Some(p) if p.name != who && !s.who_names_participant() => format!("{who} ({})", p.name),
+        _ => who,
     }
 }
 

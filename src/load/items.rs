@@ -152,6 +152,7 @@ pub fn statements(
         }
         Statement {
             speaker: take1(r.speaker),
+            collective: r.collective.unwrap_or(false),
             person: None,
             title: take1(r.title),
             participant: r.participant.as_ref().and_then(|p| ctx.participant(p)),

@@ -263,12 +263,8 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
             format!("`{table}` is missing the required key `{key}`"),
         );
     }
-    let d = at(Code::WrongType, message.clone());
-    if message.contains("expected a date") {
-        d.with_help("dates look like 2021-06-23, \"2021-06\" or \"2021\"")
-    } else {
-        d
-    }
+    let help = suggest::wrong_type_help(&message).map(str::to_owned);
+    helped(at(Code::WrongType, message), help)
 }
 
 /// The diagnostic with the help, when there is one.

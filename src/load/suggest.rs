@@ -59,6 +59,17 @@ where
     }
 }
 
+/// A help line for a value of the wrong type, from serde's message (`… expected a date`).
+pub fn wrong_type_help(message: &str) -> Option<&'static str> {
+    if message.contains("expected a date") {
+        Some("dates look like 2021-06-23, \"2021-06\" or \"2021\"")
+    } else if message.contains("expected a boolean") {
+        Some("write `true` or `false`, without quotes")
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -256,6 +256,7 @@ pub struct RawDecision {
 #[serde(deny_unknown_fields)]
 pub struct RawStatement {
     pub speaker: Option<SStr>,
+    pub collective: Option<bool>,
     pub title: Option<SStr>,
     pub participant: Option<SStr>,
     pub agenda: Option<SStr>,

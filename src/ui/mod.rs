@@ -6,9 +6,12 @@
 
 mod agenda;
 mod calendar;
+mod coord;
+mod coord_body;
 mod decisions;
 mod detail;
 mod footer;
+mod glossary;
 mod header;
 mod help;
 mod list;
@@ -49,6 +52,8 @@ impl Widget for &App {
                     help::render(self.theme(), presenting, *scroll, area, buf)
                 }
                 Overlay::Search(s) => search::render(self, s, area, buf),
+                Overlay::Coordination(s) => coord::render(self, s, area, buf),
+                Overlay::Glossary(s) => glossary::render(self, s, area, buf),
                 Overlay::Overview { cursor } => {
                     if let Some(p) = self.presentation() {
                         present::overview(self, p, *cursor, area, buf)

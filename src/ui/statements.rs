@@ -38,23 +38,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             first_line(app, s, mark, focused, w),
             Line::from(vec![
                 Span::raw("  "),
-                Span::styled(truncate(&subtitle(s), w).into_owned(), app.theme().dim),
+                Span::styled(truncate(&subtitle(app, s), w).into_owned(), app.theme().dim),
             ]),
             Line::from(vec![Span::raw("  "), said(s, w)]),
         ]
     });
 }
 
-/// The speaker (or "Member States" for a collective statement), whom they represent, and how
-/// the statement was delivered.
+/// The speaker (or the title a statement without one has, or what the data says of its
+/// voice: "On behalf of Russia"), whom they represent, and how the statement was delivered.
 fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> Line<'static> {
-    let name = s
-        .speaker
-        .as_deref()
-        .or(s.title.as_deref())
-        .unwrap_or("Collective statement");
+    let name = s.who(app.data());
     let party = s
         .participant
+        .filter(|_| !s.who_names_participant())
         .and_then(|p| app.data().participants.get(p))
         .map(|p| p.name.clone());
     let badge = crate::view::delivery_badge(s.delivery, app.theme());
@@ -73,7 +70,7 @@ fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> 
         .filter(|p| s.speaker.as_deref() != Some(p.name.as_str()))
         .map(|p| format!(" ({})", p.name));
     let name = truncate(
-        name,
+        &name,
         room.saturating_sub(canonical.as_deref().map_or(0, width).min(room / 2)),
     );
     let canonical = canonical.map(|c| truncate(&c, room.saturating_sub(width(&name))).into_owned());
@@ -95,13 +92,14 @@ fn first_line(app: &App, s: &Statement, mark: Mark, focused: bool, w: usize) -> 
     Line::from(spans)
 }
 
-fn subtitle(s: &Statement) -> String {
+/// The speaker's title, and what the data says of the statement's voice (collective, on
+/// behalf of a participant, speaker not named).
+fn subtitle(app: &App, s: &Statement) -> String {
     let mut parts = Vec::new();
-    match (&s.speaker, &s.title) {
-        (Some(_), Some(t)) => parts.push(t.clone()),
-        (None, _) => parts.push("collective statement".to_owned()),
-        _ => {}
+    if let (Some(_), Some(t)) = (&s.speaker, &s.title) {
+        parts.push(t.clone());
     }
+    parts.extend(s.voice_note(app.data()));
     if let Some(r) = &s.read_by {
         parts.push(format!("read out by {r}"));
     }

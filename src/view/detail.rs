@@ -26,6 +26,8 @@ pub enum Target {
     Person(usize),
     /// A glossary term, by index into the data set's glossary.
     Term(usize),
+    /// A standing `[[assignment]]`, by index into the data set's assignments.
+    Assignment(usize),
 }
 
 impl Target {
@@ -41,6 +43,7 @@ impl Target {
             Target::Participant(_) => "Participant",
             Target::Person(_) => "Person",
             Target::Term(_) => "Glossary",
+            Target::Assignment(_) => "Standing assignment",
         }
     }
 }
@@ -120,6 +123,7 @@ fn build(o: &mut Out, ctx: Ctx, target: Target) {
         Target::Participant(p) => return super::people::participant(o, ctx, p),
         Target::Person(p) => return super::people::person(o, ctx, p),
         Target::Term(t) => return super::people::term(o, ctx, t),
+        Target::Assignment(a) => return super::roles::assignment(o, ctx, a),
         Target::Item(item) => item,
     };
     let Some((mi, m)) = item
@@ -156,12 +160,8 @@ fn build(o: &mut Out, ctx: Ctx, target: Target) {
             o.heading(&format!("Statements ({})", ss.len()));
             for &s in ss {
                 let st = &m.statements[s];
-                let who = st
-                    .speaker
-                    .as_deref()
-                    .or(st.title.as_deref())
-                    .unwrap_or("collective statement");
-                let p = party(ctx, st.participant)
+                let who = st.who(ctx.data);
+                let p = party(ctx, st.participant.filter(|_| !st.who_names_participant()))
                     .map(|(p, _)| format!(" — {p}"))
                     .unwrap_or_default();
                 let link = Link::Item(ItemRef::Statement(mi, s));

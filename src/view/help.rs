@@ -19,6 +19,8 @@ const DASHBOARD: &[Context] = &[
     Context::ProfilePicker,
     Context::Picker,
     Context::Search,
+    Context::Coordination,
+    Context::Glossary,
     Context::Help,
     Context::Always,
 ];

@@ -7,9 +7,11 @@
 //! ui. Everything here is a pure function of the data, the size and the theme.
 
 pub mod calendar;
+pub mod coord;
 mod day;
 pub mod deck;
 pub mod detail;
+pub mod glossary;
 pub mod help;
 pub mod layout;
 mod meeting;
@@ -17,6 +19,7 @@ mod out;
 mod people;
 pub mod problems;
 pub mod profile;
+pub mod roles;
 mod said;
 
 use chrono::{NaiveDate, Weekday};

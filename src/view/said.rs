@@ -15,12 +15,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, s: &Statement, agenda: Option<(Strin
         (None, Some(name)) => Some(Link::Speaker(name.clone())),
         _ => None,
     };
-    let shown = s
-        .speaker
-        .as_deref()
-        .or(s.title.as_deref())
-        .unwrap_or("Collective statement");
-    o.link(speaker, |o| o.para(shown, o.theme.bold));
+    let shown = s.who(ctx.data);
+    o.link(speaker, |o| o.para(&shown, o.theme.bold));
     if let Some(p) = s.person.and_then(|p| ctx.data.persons.get(p)) {
         if s.speaker.as_deref() != Some(p.name.as_str()) {
             o.field("Canonical name", &p.name);
@@ -38,7 +34,11 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, s: &Statement, agenda: Option<(Strin
     if s.speaker.is_some() {
         o.opt("Title", s.title.as_deref());
     }
-    o.links_field("For", party(ctx, s.participant).into_iter().collect());
+    if let Some(label) = s.voice_note(ctx.data) {
+        o.para(&label, o.theme.dim);
+    }
+    let party = party(ctx, s.participant.filter(|_| !s.who_names_participant()));
+    o.links_field("For", party.into_iter().collect());
     if let Some((badge, _)) = super::delivery_badge(s.delivery, o.theme) {
         o.field("Delivery", badge.trim_matches(['[', ']']));
     }

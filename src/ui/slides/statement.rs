@@ -31,19 +31,22 @@ pub fn render(ctx: &Ctx, i: usize, c: &mut Col) {
     c.runs(vec![(kicker, t.dim)], Alignment::Center);
     c.gap();
 
-    let name = s
-        .speaker
-        .as_deref()
-        .or(s.title.as_deref())
-        .unwrap_or("Collective statement");
+    let name = s.who(ctx.data);
     // On a tall screen the name is big when it fits one big line.
     let big_rows = if c.area.height >= 30 { 4 } else { 0 };
-    c.big(&[(name, t.slide_title)], big_rows, Alignment::Center);
+    c.big(&[(&name, t.slide_title)], big_rows, Alignment::Center);
     if let (Some(_), Some(title)) = (&s.speaker, &s.title) {
         c.lines(wrap_runs(&[(title, t.dim)], w), Alignment::Center);
     }
+    if let Some(label) = s.voice_note(ctx.data) {
+        c.lines(wrap_runs(&[(&label, t.dim)], w), Alignment::Center);
+    }
     let mut who: Vec<(String, Style)> = Vec::new();
-    if let Some(p) = s.participant.and_then(|p| ctx.name(p)) {
+    if let Some(p) = s
+        .participant
+        .filter(|_| !s.who_names_participant())
+        .and_then(|p| ctx.name(p))
+    {
         who.push((p.to_owned(), t.accent.add_modifier(Modifier::BOLD)));
     }
     if let Some(badge) = delivery(s.delivery, t) {
