@@ -30,11 +30,19 @@ pub(crate) fn table<'a>(
     t
 }
 
-/// The byte ranges of `text` to highlight.
+/// The byte ranges of `text` to highlight: all of those [`window`] can keep.
+///
+/// The window ends at most [`WINDOW`] characters, so `4 * WINDOW` bytes, after the first
+/// highlight: the words after that are not looked at (a long text costs what its start does).
+/// A text that short is never cut, and every highlight in it is found.
 pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    fold::for_each_word(text, |w, offsets, range| {
-        let Some(m) = table.get(w) else { return };
+    let mut stop = usize::MAX;
+    fold::for_each_word_while(text, |w, offsets, range| {
+        if range.start >= stop {
+            return false;
+        }
+        let Some(m) = table.get(w) else { return true };
         let at = |i: usize| offsets.get(i).copied().unwrap_or(range.end);
         let r = match m.how {
             How::Prefix(n) => range.start..at(n),
@@ -48,10 +56,12 @@ pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Ran
             },
             How::Exact | How::Fuzzy | How::Translit => range.clone(),
         };
+        stop = stop.min(r.start.saturating_add(4 * WINDOW));
         match out.last_mut() {
             Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
             _ => out.push(r),
         }
+        true
     });
     out
 }
@@ -94,4 +104,50 @@ pub(crate) fn window(text: &str, hl: Vec<Range<usize>>) -> (String, Vec<Range<us
         })
         .collect();
     (out, moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(how: How, query: &str) -> Matched {
+        let query = query.to_owned();
+        Matched {
+            word: 0,
+            score: 1,
+            how,
+            query,
+        }
+    }
+
+    /// Every highlight of `text`, looking at every word (what [`highlights`] finds before it
+    /// stops early).
+    fn all_highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        fold::for_each_word(text, |w, _, range| {
+            if table.contains_key(w) {
+                out.push(range);
+            }
+        });
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stopping_early_keeps_every_highlight_of_the_window(
+            words in proptest::collection::vec("(asia|peace|мир|亚洲|[a-z]{1,9}|[а-я]{1,6})", 0..160),
+        ) {
+            let text = words.join(" ");
+            let (asia, mir, yazhou) = (
+                matched(How::Exact, "asia"),
+                matched(How::Exact, "мир"),
+                matched(How::Exact, "亚洲"),
+            );
+            let table: HashMap<&str, &Matched> =
+                [("asia", &asia), ("мир", &mir), ("亚洲", &yazhou)].into_iter().collect();
+            let early = window(&text, highlights(&text, &table));
+            let full = window(&text, all_highlights(&text, &table));
+            proptest::prop_assert_eq!(early, full);
+        }
+    }
 }
