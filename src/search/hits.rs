@@ -7,6 +7,10 @@ use std::ops::Range;
 use super::eval::{How, Matched};
 use super::fold;
 use super::index::SearchIndex;
+use super::vocab::BuildFx;
+
+/// Each matched word (folded) and its best match; looked up for every word of every hit shown.
+pub(crate) type Table<'a> = HashMap<&'a str, &'a Matched, BuildFx>;
 
 /// Field texts longer than this many characters are shortened to a window around the first
 /// highlight.
@@ -15,11 +19,8 @@ pub const WINDOW: usize = 160;
 const LEAD: usize = 40;
 
 /// For each matched vocabulary word (folded), its best match.
-pub(crate) fn table<'a>(
-    ix: &'a SearchIndex,
-    matched: &'a [Matched],
-) -> HashMap<&'a str, &'a Matched> {
-    let mut t: HashMap<&str, &Matched> = HashMap::new();
+pub(crate) fn table<'a>(ix: &'a SearchIndex, matched: &'a [Matched]) -> Table<'a> {
+    let mut t = Table::default();
     for m in matched {
         let w = ix.vocab.word(m.word as usize);
         let e = t.entry(w).or_insert(m);
@@ -35,7 +36,7 @@ pub(crate) fn table<'a>(
 /// The window ends at most [`WINDOW`] characters, so `4 * WINDOW` bytes, after the first
 /// highlight: the words after that are not looked at (a long text costs what its start does).
 /// A text that short is never cut, and every highlight in it is found.
-pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
+pub(crate) fn highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut stop = usize::MAX;
     fold::for_each_word_while(text, |w, offsets, range| {
@@ -122,7 +123,7 @@ mod tests {
 
     /// Every highlight of `text`, looking at every word (what [`highlights`] finds before it
     /// stops early).
-    fn all_highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
+    fn all_highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         fold::for_each_word(text, |w, _, range| {
             if table.contains_key(w) {
@@ -143,7 +144,7 @@ mod tests {
                 matched(How::Exact, "мир"),
                 matched(How::Exact, "亚洲"),
             );
-            let table: HashMap<&str, &Matched> =
+            let table: Table =
                 [("asia", &asia), ("мир", &mir), ("亚洲", &yazhou)].into_iter().collect();
             let early = window(&text, highlights(&text, &table));
             let full = window(&text, all_highlights(&text, &table));

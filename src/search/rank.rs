@@ -37,9 +37,9 @@ pub(crate) fn best(ix: &SearchIndex, found: &[(u32, Packed)], limit: usize) -> V
     if limit == 0 {
         return Vec::new();
     }
-    let floor = threshold(found, limit);
+    let (floor, above) = threshold(found, limit);
     // One number per item, smaller is better: its score, then its place by recency.
-    let mut keys: Vec<u64> = Vec::with_capacity(found.len());
+    let mut keys: Vec<u64> = Vec::with_capacity(above);
     keys.extend(
         found
             .iter()
@@ -64,13 +64,24 @@ pub(crate) fn best(ix: &SearchIndex, found: &[(u32, Packed)], limit: usize) -> V
 }
 
 /// The `limit`-th best score of `found` (0 when the scores are too large to count), so that
-/// at least `limit` items score at least that.
-fn threshold(found: &[(u32, Packed)], limit: usize) -> u32 {
-    let max = found.iter().map(|f| score_of(f.1)).max().unwrap_or(0) as usize;
-    if found.len() <= limit || max >= MAX_HISTOGRAM {
-        return 0;
+/// at least `limit` items score at least that, and how many do.
+fn threshold(found: &[(u32, Packed)], limit: usize) -> (u32, usize) {
+    // Often the best score alone is shared by enough items.
+    let (mut max, mut at_max) = (0, 0);
+    for f in found {
+        let s = score_of(f.1);
+        if s > max {
+            (max, at_max) = (s, 0);
+        }
+        at_max += usize::from(s == max);
     }
-    let mut counts = vec![0u32; max + 1];
+    if at_max >= limit {
+        return (max, at_max);
+    }
+    if found.len() <= limit || max as usize >= MAX_HISTOGRAM {
+        return (0, found.len());
+    }
+    let mut counts = vec![0u32; max as usize + 1];
     for f in found {
         if let Some(c) = counts.get_mut(score_of(f.1) as usize) {
             *c += 1;
@@ -80,10 +91,10 @@ fn threshold(found: &[(u32, Packed)], limit: usize) -> u32 {
     for (score, &n) in counts.iter().enumerate().rev() {
         seen += n as usize;
         if seen >= limit {
-            return score as u32;
+            return (score as u32, seen);
         }
     }
-    0
+    (0, found.len())
 }
 
 #[cfg(test)]
@@ -100,11 +111,11 @@ mod tests {
             .enumerate()
             .map(|(i, &s)| (i as u32, pack(s, false, 0)))
             .collect();
-        assert_eq!(threshold(&found, 1), 9);
-        assert_eq!(threshold(&found, 3), 9);
-        assert_eq!(threshold(&found, 4), 7);
-        assert_eq!(threshold(&found, 6), 3);
-        assert_eq!(threshold(&found, 7), 0, "all of them: no threshold");
+        assert_eq!(threshold(&found, 1), (9, 3));
+        assert_eq!(threshold(&found, 3), (9, 3));
+        assert_eq!(threshold(&found, 4), (7, 4));
+        assert_eq!(threshold(&found, 6), (3, 6));
+        assert_eq!(threshold(&found, 7), (0, 7), "all of them: no threshold");
     }
 
     proptest! {

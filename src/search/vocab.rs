@@ -105,7 +105,7 @@ fn partition(n: usize, pred: impl Fn(usize) -> bool) -> usize {
 /// A fast hasher for short words (FxHash's multiply-rotate); the keys are data words, and a
 /// crafted collision costs only speed.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(crate) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
@@ -121,7 +121,7 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+pub(crate) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// Tokenises every field of every item into the vocabulary and its postings.
 pub(crate) fn build_vocab(data: &Dataset, items: &[Item]) -> Vocab {
