@@ -16,9 +16,9 @@ use super::query::{By, Query, Word};
 /// Items with their packed results, sorted by item id.
 pub(crate) type List = Arc<Vec<(u32, Packed)>>;
 
-/// The most list entries kept from earlier queries (8 bytes each); the lists of the query just
-/// run are always kept.
-const KEEP: usize = 2_000_000;
+/// The most list entries kept from earlier queries (8 bytes each: 4 MB, a few one-letter
+/// words' lists); the lists of the query just run are always kept.
+const KEEP: usize = 500_000;
 
 /// What decides which items a query's filters allow.
 #[derive(Debug, Clone, PartialEq)]
