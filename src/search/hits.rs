@@ -33,15 +33,20 @@ pub(crate) fn table<'a>(ix: &'a SearchIndex, matched: &'a [Matched]) -> Table<'a
 
 /// The byte ranges of `text` to highlight: all of those [`window`] can keep.
 ///
-/// The window ends at most [`WINDOW`] characters, so `4 * WINDOW` bytes, after the first
-/// highlight: the words after that are not looked at (a long text costs what its start does).
-/// A text that short is never cut, and every highlight in it is found.
+/// The window ends at most [`WINDOW`] characters after the first highlight: the words after
+/// that are not looked at (a long text costs what its start does). A text that short is never
+/// cut, and every highlight in it is found.
 pub(crate) fn highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    let mut stop = usize::MAX;
+    // From the first highlight on: a byte offset and how many characters precede it since.
+    let mut since: Option<(usize, usize)> = None;
     fold::for_each_word_while(text, |w, offsets, range| {
-        if range.start >= stop {
-            return false;
+        if let Some((at, chars)) = since.as_mut() {
+            *chars += text.get(*at..range.start).map_or(0, |s| s.chars().count());
+            *at = range.start;
+            if *chars >= WINDOW {
+                return false;
+            }
         }
         let Some(m) = table.get(w) else { return true };
         let at = |i: usize| offsets.get(i).copied().unwrap_or(range.end);
@@ -57,7 +62,7 @@ pub(crate) fn highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
             },
             How::Exact | How::Fuzzy | How::Translit => range.clone(),
         };
-        stop = stop.min(r.start.saturating_add(4 * WINDOW));
+        since.get_or_insert((r.start, 0));
         match out.last_mut() {
             Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
             _ => out.push(r),
