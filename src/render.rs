@@ -14,31 +14,35 @@ use crate::keymap::{self, Key};
 /// Feeds keys through the keymap and `update`, as the event loop would. Stops at a quit.
 pub fn feed(app: &mut App, keys: &[Key]) {
     for &key in keys {
-        if press(app, key) {
+        if press(app, key).0 {
             break;
         }
     }
 }
 
 /// One key through the keymap and `update`, with its effect carried out headless (the search
-/// index is built at once, where the terminal builds it on a thread). Returns whether it quit.
-fn press(app: &mut App, key: Key) -> bool {
+/// index is built at once, where the terminal builds it on a thread). Returns whether it quit,
+/// and how long building an index took.
+fn press(app: &mut App, key: Key) -> (bool, Duration) {
     let Some(action) = keymap::action_for(app, key) else {
-        return false;
+        return (false, Duration::ZERO);
     };
     let effect = update(app, action);
     carry_out(app, effect)
 }
 
-fn carry_out(app: &mut App, effect: Effect) -> bool {
+fn carry_out(app: &mut App, effect: Effect) -> (bool, Duration) {
     match effect {
-        Effect::Quit => true,
+        Effect::Quit => (true, Duration::ZERO),
         Effect::BuildIndex(data) => {
+            let t = Instant::now();
             let index = std::sync::Arc::new(crate::search::SearchIndex::build(&data));
+            let built = t.elapsed();
             let next = update(app, Action::IndexReady(index, data));
-            carry_out(app, next)
+            let (quit, more) = carry_out(app, next);
+            (quit, built + more)
         }
-        Effect::None | Effect::Suspend | Effect::Sync(_) => false,
+        Effect::None | Effect::Suspend | Effect::Sync(_) => (false, Duration::ZERO),
     }
 }
 
@@ -46,8 +50,11 @@ fn carry_out(app: &mut App, effect: Effect) -> bool {
 /// and full redraw, and the screen after the last key.
 pub struct Timed {
     pub first_frame: Duration,
-    /// One sample per key fed, in order (fewer than the keys when one of them quits).
+    /// One sample per key fed, in order (fewer than the keys when one of them quits). Building
+    /// the search index is not counted: the terminal builds it on a thread.
     pub keys: Vec<Duration>,
+    /// How long building the search index took, when a key asked for it.
+    pub index_build: Duration,
     pub buffer: Buffer,
 }
 
@@ -59,11 +66,13 @@ pub fn feed_timed(app: &mut App, keys: &[Key], width: u16, height: u16) -> Timed
     let mut buffer = draw(app, width, height);
     let first_frame = t.elapsed();
     let mut samples = Vec::with_capacity(keys.len());
+    let mut index_build = Duration::ZERO;
     for &key in keys {
         let t = Instant::now();
-        let quit = press(app, key);
+        let (quit, built) = press(app, key);
         buffer = draw(app, width, height);
-        samples.push(t.elapsed());
+        samples.push(t.elapsed().saturating_sub(built));
+        index_build += built;
         if quit {
             break;
         }
@@ -71,6 +80,7 @@ pub fn feed_timed(app: &mut App, keys: &[Key], width: u16, height: u16) -> Timed
     Timed {
         first_frame,
         keys: samples,
+        index_build,
         buffer,
     }
 }

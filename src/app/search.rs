@@ -21,6 +21,8 @@ pub struct SearchState {
     pub results: Results,
     /// The selected result: an index into [`SearchState::order`].
     pub cursor: usize,
+    /// What the last keystrokes' searches keep for the next one.
+    pub cache: search::Cache,
 }
 
 impl SearchState {
@@ -114,7 +116,7 @@ fn rerun(app: &mut App) {
         return;
     };
     s.results = match &app.index {
-        Some(index) => index.search(&app.data, &s.query, LIMIT),
+        Some(index) => index.search_with(&app.data, &s.query, LIMIT, &mut s.cache),
         None => Results::default(),
     };
     s.cursor = 0;

@@ -6,6 +6,9 @@
 //! matched only through transliteration. An item's score is the sum over the query's groups,
 //! each counting its best field, plus that field's [`fields::weight`].
 
+use std::sync::Arc;
+
+use super::cache::{Cache, List};
 use super::fields;
 use super::fold;
 use super::index::SearchIndex;
@@ -158,49 +161,81 @@ fn dedup(mut out: Vec<Matched>) -> Vec<Matched> {
     out
 }
 
-/// Scratch space for evaluating one query.
+/// Evaluating one query, with the lists kept from earlier ones.
 pub(crate) struct Eval<'a> {
     pub ix: &'a SearchIndex,
     /// Per item: whether the filters allow it (`None`: all allowed).
-    pub allow: Option<Vec<bool>>,
-    acc: Vec<Packed>,
+    pub allow: Option<Arc<Vec<bool>>>,
+    cache: &'a mut Cache,
     /// Every vocabulary word matched, for highlighting.
     pub matched: Vec<Matched>,
 }
 
 impl<'a> Eval<'a> {
-    pub fn new(ix: &'a SearchIndex, allow: Option<Vec<bool>>) -> Self {
-        let acc = vec![0; ix.items.len()];
+    pub fn new(ix: &'a SearchIndex, allow: Option<Arc<Vec<bool>>>, cache: &'a mut Cache) -> Self {
         Eval {
             ix,
             allow,
-            acc,
+            cache,
             matched: Vec::new(),
         }
     }
 
     /// Items matching one word, sorted by item id.
-    fn word(&mut self, w: &Word) -> Vec<(u32, Packed)> {
+    fn word(&mut self, w: &Word) -> List {
+        if let Some(list) = self.cache.get(w, &mut self.matched) {
+            return list;
+        }
         let found = match_word(self.ix, w);
+        let list = Arc::new(self.collect(&found));
+        self.cache.put(w, &list, &found);
+        self.matched.extend(found);
+        list
+    }
+
+    /// The items the postings of `found` reach, each with its best result.
+    fn collect(&mut self, found: &[Matched]) -> Vec<(u32, Packed)> {
         let vocab = &self.ix.vocab;
-        for m in &found {
+        let allow = self.allow.as_deref().map(Vec::as_slice);
+        let allowed = |item: u32| allow.is_none_or(|a| a.get(item as usize) == Some(&true));
+        let packs = |m: &Matched| -> [Packed; 8] {
             let translit = m.how == How::Translit;
-            let packed: [Packed; 8] =
-                std::array::from_fn(|f| pack(m.score + fields::weight(f), translit, f as u32));
+            std::array::from_fn(|f| pack(m.score + fields::weight(f), translit, f as u32))
+        };
+        // One word: its postings, one per item in item order, are the list.
+        if let [m] = found {
+            let packed = packs(m);
             let postings = vocab.postings(m.word as usize);
-            match &self.allow {
+            let mut out = Vec::with_capacity(postings.len());
+            out.extend(
+                postings
+                    .iter()
+                    .filter(|&&p| allowed(p >> 3))
+                    .map(|&p| (p >> 3, packed[(p & 7) as usize])),
+            );
+            return out;
+        }
+        let acc = &mut self.cache.acc;
+        let (mut lo, mut hi) = (acc.len(), 0);
+        for m in found {
+            let packed = packs(m);
+            let postings = vocab.postings(m.word as usize);
+            if let (Some(&first), Some(&last)) = (postings.first(), postings.last()) {
+                lo = lo.min((first >> 3) as usize);
+                hi = hi.max((last >> 3) as usize + 1);
+            }
+            match allow {
                 None => {
                     for &p in postings {
-                        if let Some(slot) = self.acc.get_mut((p >> 3) as usize) {
+                        if let Some(slot) = acc.get_mut((p >> 3) as usize) {
                             *slot = (*slot).max(packed[(p & 7) as usize]);
                         }
                     }
                 }
                 Some(allow) => {
                     for &p in postings {
-                        let item = (p >> 3) as usize;
-                        if allow.get(item) == Some(&true)
-                            && let Some(slot) = self.acc.get_mut(item)
+                        if allow.get((p >> 3) as usize) == Some(&true)
+                            && let Some(slot) = acc.get_mut((p >> 3) as usize)
                         {
                             *slot = (*slot).max(packed[(p & 7) as usize]);
                         }
@@ -208,35 +243,53 @@ impl<'a> Eval<'a> {
                 }
             }
         }
-        self.matched.extend(found);
-        let mut out = Vec::new();
-        for (i, slot) in self.acc.iter_mut().enumerate() {
-            if *slot != 0 {
-                out.push((i as u32, *slot));
-                *slot = 0;
+        let range = acc.get_mut(lo..hi).unwrap_or_default();
+        let mut out = Vec::with_capacity(range.len());
+        // A mask of the non-empty slots of each 64, then its set bits: no branch per slot.
+        for (base, chunk) in (lo as u32..).step_by(64).zip(range.chunks_mut(64)) {
+            let mut mask = chunk
+                .iter()
+                .enumerate()
+                .fold(0u64, |m, (j, &s)| m | u64::from(s != 0) << j);
+            while mask != 0 {
+                let j = mask.trailing_zeros();
+                out.push((base + j, chunk.get(j as usize).copied().unwrap_or(0)));
+                mask &= mask - 1;
             }
+            chunk.fill(0);
         }
         out
     }
 
+    /// Items in every list ([`intersect`]).
+    pub fn intersect(&mut self, lists: &[List]) -> List {
+        intersect(lists, &mut self.cache.acc)
+    }
+
     /// Items matching every word of an alternative, scored by the words' mean.
-    fn alternative(&mut self, alt: &Alternative) -> Vec<(u32, Packed)> {
-        let lists: Vec<Vec<(u32, Packed)>> = alt.iter().map(|w| self.word(w)).collect();
+    fn alternative(&mut self, alt: &Alternative) -> List {
+        let lists: Vec<List> = alt.iter().map(|w| self.word(w)).collect();
+        if let [one] = lists.as_slice() {
+            return Arc::clone(one);
+        }
         let n = lists.len().max(1) as u32;
-        let mut all = intersect(lists);
-        for (_, p) in &mut all {
+        let mut all = self.intersect(&lists);
+        for (_, p) in Arc::make_mut(&mut all) {
             *p = pack(score_of(*p) / n, translit_of(*p), field_of(*p) as u32);
         }
         all
     }
 
     /// Items matching any alternative of a group, each with its best.
-    pub fn group(&mut self, g: &Group) -> Vec<(u32, Packed)> {
-        let mut out: Vec<(u32, Packed)> = Vec::new();
+    pub fn group(&mut self, g: &Group) -> List {
+        let mut out: Option<List> = None;
         for alt in &g.alternatives {
             let got = self.alternative(alt);
-            out = union(out, got);
+            out = Some(match out {
+                None => got,
+                Some(out) => Arc::new(union(&out, &got)),
+            });
         }
-        out
+        out.unwrap_or_default()
     }
 }

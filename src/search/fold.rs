@@ -55,15 +55,27 @@ fn fold_char(c: char, out: &mut impl FnMut(char)) {
 ///
 /// A word is a run of letters and digits (after folding); a run of CJK characters is a word of
 /// its own. Everything else separates words.
-pub fn for_each_word(text: &str, f: impl FnMut(&str, &[usize], Range<usize>)) {
+pub fn for_each_word(text: &str, mut f: impl FnMut(&str, &[usize], Range<usize>)) {
+    for_each_word_while(text, |w, offsets, range| {
+        f(w, offsets, range);
+        true
+    });
+}
+
+/// Like [`for_each_word`], stopping after the first word for which `f` returns false.
+pub fn for_each_word_while(text: &str, f: impl FnMut(&str, &[usize], Range<usize>) -> bool) {
     let mut w = Words {
         word: String::new(),
         offsets: Vec::new(),
         start: 0,
         cjk: false,
+        go_on: true,
         f,
     };
     for (at, c) in text.char_indices() {
+        if !w.go_on {
+            return;
+        }
         if c.is_ascii() {
             if c.is_ascii_alphanumeric() {
                 w.push(c.to_ascii_lowercase(), at);
@@ -87,16 +99,18 @@ pub fn for_each_word(text: &str, f: impl FnMut(&str, &[usize], Range<usize>)) {
     w.flush(text.len());
 }
 
-/// The word being built by [`for_each_word`].
+/// The word being built by [`for_each_word_while`].
 struct Words<F> {
     word: String,
     offsets: Vec<usize>,
     start: usize,
     cjk: bool,
+    /// What `f` said of the last word: whether to go on.
+    go_on: bool,
     f: F,
 }
 
-impl<F: FnMut(&str, &[usize], Range<usize>)> Words<F> {
+impl<F: FnMut(&str, &[usize], Range<usize>) -> bool> Words<F> {
     fn push(&mut self, l: char, at: usize) {
         let cjk = !l.is_ascii() && is_cjk(l);
         if !self.word.is_empty() && cjk != self.cjk {
@@ -111,11 +125,11 @@ impl<F: FnMut(&str, &[usize], Range<usize>)> Words<F> {
     }
 
     fn flush(&mut self, end: usize) {
-        if !self.word.is_empty() {
-            (self.f)(&self.word, &self.offsets, self.start..end);
-            self.word.clear();
-            self.offsets.clear();
+        if !self.word.is_empty() && self.go_on {
+            self.go_on = (self.f)(&self.word, &self.offsets, self.start..end);
         }
+        self.word.clear();
+        self.offsets.clear();
     }
 }
 

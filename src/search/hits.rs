@@ -7,6 +7,10 @@ use std::ops::Range;
 use super::eval::{How, Matched};
 use super::fold;
 use super::index::SearchIndex;
+use super::vocab::BuildFx;
+
+/// Each matched word (folded) and its best match; looked up for every word of every hit shown.
+pub(crate) type Table<'a> = HashMap<&'a str, &'a Matched, BuildFx>;
 
 /// Field texts longer than this many characters are shortened to a window around the first
 /// highlight.
@@ -15,11 +19,8 @@ pub const WINDOW: usize = 160;
 const LEAD: usize = 40;
 
 /// For each matched vocabulary word (folded), its best match.
-pub(crate) fn table<'a>(
-    ix: &'a SearchIndex,
-    matched: &'a [Matched],
-) -> HashMap<&'a str, &'a Matched> {
-    let mut t: HashMap<&str, &Matched> = HashMap::new();
+pub(crate) fn table<'a>(ix: &'a SearchIndex, matched: &'a [Matched]) -> Table<'a> {
+    let mut t = Table::default();
     for m in matched {
         let w = ix.vocab.word(m.word as usize);
         let e = t.entry(w).or_insert(m);
@@ -30,11 +31,24 @@ pub(crate) fn table<'a>(
     t
 }
 
-/// The byte ranges of `text` to highlight.
-pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Range<usize>> {
+/// The byte ranges of `text` to highlight: all of those [`window`] can keep.
+///
+/// The window ends at most [`WINDOW`] characters after the first highlight: the words after
+/// that are not looked at (a long text costs what its start does). A text that short is never
+/// cut, and every highlight in it is found.
+pub(crate) fn highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
-    fold::for_each_word(text, |w, offsets, range| {
-        let Some(m) = table.get(w) else { return };
+    // From the first highlight on: a byte offset and how many characters precede it since.
+    let mut since: Option<(usize, usize)> = None;
+    fold::for_each_word_while(text, |w, offsets, range| {
+        if let Some((at, chars)) = since.as_mut() {
+            *chars += text.get(*at..range.start).map_or(0, |s| s.chars().count());
+            *at = range.start;
+            if *chars >= WINDOW {
+                return false;
+            }
+        }
+        let Some(m) = table.get(w) else { return true };
         let at = |i: usize| offsets.get(i).copied().unwrap_or(range.end);
         let r = match m.how {
             How::Prefix(n) => range.start..at(n),
@@ -48,10 +62,12 @@ pub(crate) fn highlights(text: &str, table: &HashMap<&str, &Matched>) -> Vec<Ran
             },
             How::Exact | How::Fuzzy | How::Translit => range.clone(),
         };
+        since.get_or_insert((r.start, 0));
         match out.last_mut() {
             Some(last) if last.end >= r.start => last.end = last.end.max(r.end),
             _ => out.push(r),
         }
+        true
     });
     out
 }
@@ -94,4 +110,50 @@ pub(crate) fn window(text: &str, hl: Vec<Range<usize>>) -> (String, Vec<Range<us
         })
         .collect();
     (out, moved)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matched(how: How, query: &str) -> Matched {
+        let query = query.to_owned();
+        Matched {
+            word: 0,
+            score: 1,
+            how,
+            query,
+        }
+    }
+
+    /// Every highlight of `text`, looking at every word (what [`highlights`] finds before it
+    /// stops early).
+    fn all_highlights(text: &str, table: &Table) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        fold::for_each_word(text, |w, _, range| {
+            if table.contains_key(w) {
+                out.push(range);
+            }
+        });
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stopping_early_keeps_every_highlight_of_the_window(
+            words in proptest::collection::vec("(asia|peace|мир|亚洲|[a-z]{1,9}|[а-я]{1,6})", 0..160),
+        ) {
+            let text = words.join(" ");
+            let (asia, mir, yazhou) = (
+                matched(How::Exact, "asia"),
+                matched(How::Exact, "мир"),
+                matched(How::Exact, "亚洲"),
+            );
+            let table: Table =
+                [("asia", &asia), ("мир", &mir), ("亚洲", &yazhou)].into_iter().collect();
+            let early = window(&text, highlights(&text, &table));
+            let full = window(&text, all_highlights(&text, &table));
+            proptest::prop_assert_eq!(early, full);
+        }
+    }
 }

@@ -44,7 +44,14 @@ impl Item {
 /// The search index over one [`Dataset`]. Build it once per load; it borrows nothing.
 #[derive(Debug, Default)]
 pub struct SearchIndex {
+    /// Different for every index built (0 for an empty default one), so that a [`super::Cache`]
+    /// knows when its lists belong to another index.
+    pub(crate) id: u64,
     pub(crate) items: Vec<Item>,
+    /// Each item's place by recency ([`super::rank::recency`]), for ordering ties, and the
+    /// items by place.
+    pub(crate) place: Vec<u32>,
+    pub(crate) by_place: Vec<u32>,
     /// The item id of each meeting; its agenda, decisions and statements follow it.
     pub(crate) meeting_base: Vec<u32>,
     pub(crate) event_base: u32,
@@ -74,7 +81,11 @@ fn span(date: Option<&PartialDate>, end: Option<&PartialDate>) -> (i32, i32) {
 impl SearchIndex {
     /// Indexes every searchable field of `data`.
     pub fn build(data: &Dataset) -> SearchIndex {
-        let mut ix = SearchIndex::default();
+        static BUILT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut ix = SearchIndex {
+            id: BUILT.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1,
+            ..SearchIndex::default()
+        };
         let add = |ix: &mut SearchIndex, kind, a: usize, b: usize, when: (i32, i32)| {
             let (a, b) = (a as u32, b as u32);
             ix.items.push(Item {
@@ -122,6 +133,7 @@ impl SearchIndex {
             add(&mut ix, Kind::Term, i, 0, undated);
         }
         ix.items.truncate(MAX_ITEMS);
+        (ix.place, ix.by_place) = super::rank::recency(&ix.items);
         ix.vocab = build_vocab(data, &ix.items);
         ix.aliases = Aliases::build(data);
         ix
@@ -145,6 +157,7 @@ impl SearchIndex {
     /// An estimate of the heap memory the index holds, in bytes.
     pub fn heap_bytes(&self) -> usize {
         self.items.capacity() * size_of::<Item>()
+            + (self.place.capacity() + self.by_place.capacity()) * 4
             + self.meeting_base.capacity() * 4
             + self.vocab.heap_bytes()
             + self.aliases.heap_bytes()

@@ -19,6 +19,7 @@
 //! three-word queries 5–7 ms p50 (p99 above the 8 ms target on a loaded 2-core machine).
 
 mod alias;
+mod cache;
 mod eval;
 mod fields;
 pub mod fold;
@@ -27,10 +28,12 @@ mod index;
 mod matcher;
 mod merge;
 mod query;
+mod rank;
 mod vocab;
 
 use std::ops::Range;
 
+pub use cache::Cache;
 pub use fields::Kind;
 pub use index::SearchIndex;
 pub(crate) use matcher::Fuzzy;
@@ -94,6 +97,18 @@ impl SearchIndex {
     /// Runs `query` over the index of `data` (the data set it was built from) and returns at
     /// most `limit` hits. Never panics, whatever the query.
     pub fn search(&self, data: &Dataset, query: &str, limit: usize) -> Results {
+        self.search_with(data, query, limit, &mut Cache::default())
+    }
+
+    /// Like [`SearchIndex::search`], with what `cache` kept from earlier queries: a search
+    /// screen keeps one for its keystrokes. The results are the same as without it.
+    pub fn search_with(
+        &self,
+        data: &Dataset,
+        query: &str,
+        limit: usize,
+        cache: &mut Cache,
+    ) -> Results {
         let q = query::parse(query, &self.aliases);
         let note = (!q.notes.is_empty()).then(|| q.notes.join("; "));
         if q.groups.is_empty() && !q.filtered {
@@ -102,37 +117,26 @@ impl SearchIndex {
                 ..Results::default()
             };
         }
-        let allow = self.allowed(data, &q);
-        let mut ev = Eval::new(self, allow);
-        let mut found: Vec<(u32, u32)> = if q.groups.is_empty() {
-            let allow = ev.allow.as_deref().unwrap_or(&[]);
-            (0..self.items.len() as u32)
+        cache.start(self.id, self.items.len(), &q);
+        let allow = cache.allow(|| self.allowed(data, &q));
+        let mut ev = Eval::new(self, allow, cache);
+        let found: cache::List = if q.groups.is_empty() {
+            let allow = ev.allow.as_deref().map_or(&[][..], Vec::as_slice);
+            let all = (0..self.items.len() as u32)
                 .filter(|&i| allow.get(i as usize) == Some(&true))
                 .map(|i| (i, 0))
-                .collect()
+                .collect();
+            std::sync::Arc::new(all)
         } else {
-            let lists = q.groups.iter().map(|g| ev.group(g)).collect();
-            merge::intersect(lists)
+            let lists: Vec<cache::List> = q.groups.iter().map(|g| ev.group(g)).collect();
+            ev.intersect(&lists)
         };
         let total = found.len();
-        // One sortable number per item: score, then newer first, then kind order.
-        let key = |&(i, p): &(u32, u32)| -> (u64, u32) {
-            let (when, kind) = self.items.get(i as usize).map_or((0, 7), |it| {
-                (it.first.max(0) as u64 & 0xff_ffff, it.kind as u64)
-            });
-            let k = u64::from(score_of(p)) << 28 | when << 4 | (7 - kind);
-            (u64::MAX - k, i)
-        };
-        let mut keyed: Vec<((u64, u32), u32)> = found.iter().map(|f| (key(f), f.1)).collect();
-        let limit = limit.min(total);
-        if limit > 0 && limit < total {
-            keyed.select_nth_unstable_by_key(limit - 1, |k| k.0);
-        }
-        keyed.truncate(limit);
-        keyed.sort_unstable_by_key(|k| k.0);
-        found = keyed.into_iter().map(|((_, i), p)| (i, p)).collect();
-        let table = hits::table(self, &ev.matched);
-        let hits = found
+        let best = rank::best(self, &found, limit);
+        let matched = std::mem::take(&mut ev.matched);
+        cache.finish();
+        let table = hits::table(self, &matched);
+        let hits = best
             .into_iter()
             .filter_map(|(i, p)| {
                 let item = self.items.get(i as usize)?;

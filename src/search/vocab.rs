@@ -22,9 +22,10 @@ pub(crate) struct Vocab {
     pub masks: Vec<u64>,
     /// Word ids sorted by ASCII form, for exact and prefix look-ups of transliterations.
     pub by_ascii: Vec<u32>,
-    /// Postings of word `i`: `postings[post_ends[i-1]..post_ends[i]]`, each `item << 3 | field`.
-    post_ends: Vec<u32>,
-    postings: Vec<u32>,
+    /// Postings of word `i`, each `item << 3 | field`, in item order. One list per word as
+    /// the tokeniser grew it (not one array for all: copying them into one would hold the
+    /// postings twice while the index is built, 30 MB more at the peak on a large archive).
+    postings: Vec<Vec<u32>>,
 }
 
 fn slice<'a>(text: &'a str, ends: &[u32], i: usize) -> &'a str {
@@ -43,7 +44,12 @@ impl Vocab {
             + self.ascii_text.capacity()
             + (self.ends.capacity() + self.ascii_ends.capacity() + self.by_ascii.capacity()) * 4
             + self.masks.capacity() * 8
-            + (self.post_ends.capacity() + self.postings.capacity()) * 4
+            + self.postings.capacity() * size_of::<Vec<u32>>()
+            + self
+                .postings
+                .iter()
+                .map(|p| p.capacity() * 4)
+                .sum::<usize>()
     }
 
     /// How many words.
@@ -64,13 +70,7 @@ impl Vocab {
 
     /// Where word `i` occurs.
     pub fn postings(&self, i: usize) -> &[u32] {
-        let ends = &self.post_ends;
-        let start = i
-            .checked_sub(1)
-            .and_then(|j| ends.get(j))
-            .map_or(0, |&e| e as usize);
-        let end = ends.get(i).map_or(start, |&e| e as usize);
-        self.postings.get(start..end).unwrap_or(&[])
+        self.postings.get(i).map_or(&[], Vec::as_slice)
     }
 
     /// The ids of the words starting with `prefix` (all of them for an empty prefix).
@@ -105,7 +105,7 @@ fn partition(n: usize, pred: impl Fn(usize) -> bool) -> usize {
 /// A fast hasher for short words (FxHash's multiply-rotate); the keys are data words, and a
 /// crafted collision costs only speed.
 #[derive(Default, Clone, Copy)]
-struct Fx(u64);
+pub(crate) struct Fx(u64);
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
@@ -121,7 +121,7 @@ impl std::hash::Hasher for Fx {
     }
 }
 
-type BuildFx = std::hash::BuildHasherDefault<Fx>;
+pub(crate) type BuildFx = std::hash::BuildHasherDefault<Fx>;
 
 /// Tokenises every field of every item into the vocabulary and its postings.
 pub(crate) fn build_vocab(data: &Dataset, items: &[Item]) -> Vocab {
@@ -164,15 +164,15 @@ pub(crate) fn build_vocab(data: &Dataset, items: &[Item]) -> Vocab {
         v.ascii_ends.push(v.ascii_text.len() as u32);
         v.text.push_str(w);
         v.ends.push(v.text.len() as u32);
-        // Every id in `ids` indexes `lists` (see above).
-        v.postings.extend_from_slice(&lists[*wid as usize]);
-        v.post_ends.push(v.postings.len() as u32);
+        // Every id in `ids` indexes `lists` (see above); each list moves once.
+        let mut list = std::mem::take(&mut lists[*wid as usize]);
+        list.shrink_to_fit();
+        v.postings.push(list);
     }
     let mut by_ascii: Vec<u32> = (0..v.len() as u32).collect();
     by_ascii.sort_by(|&x, &y| v.ascii(x as usize).cmp(v.ascii(y as usize)));
     v.by_ascii = by_ascii;
     v.text.shrink_to_fit();
     v.ascii_text.shrink_to_fit();
-    v.postings.shrink_to_fit();
     v
 }

@@ -18,12 +18,28 @@ pub use sanitize::{ESC_MARK, Lines, OTHER_MARK, controls, sanitize};
 /// buffer and terminals lay it out. (unicode-width's whole-string width counts an Arabic
 /// lam-alef pair as one cell, a ligature terminals do not draw, so it would under-measure.)
 pub fn width(s: &str) -> usize {
+    if is_plain(s) {
+        return s.len();
+    }
     s.graphemes(true).map(UnicodeWidthStr::width).sum()
+}
+
+/// Printable ASCII, a cell and a grapheme per byte: measured and cut without the segmenter.
+fn is_plain(s: &str) -> bool {
+    s.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
 /// Cuts `s` to at most `max` cells, ending in `…` when anything was cut. Cuts only between
 /// grapheme clusters. It stops reading at the cut, so a long text costs what is shown of it.
 pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if is_plain(s) {
+        return match s.len() {
+            n if n <= max => Cow::Borrowed(s),
+            _ if max == 0 => Cow::Borrowed(""),
+            // A cell a byte, and more cells than `max`: `max - 1` is inside the string.
+            _ => Cow::Owned(format!("{}…", &s[..max - 1])),
+        };
+    }
     let mut used = 0;
     // Where the text is cut when it does not fit: after the graphemes that fit in `max - 1`
     // cells, leaving one for the ellipsis.
@@ -100,58 +116,4 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn width_counts_cells_as_the_buffer_does() {
-        // Lam + alef is one glyph when shaped, but two cells in a terminal grid.
-        assert_eq!(width("الأردن"), 6);
-        assert_eq!(width("张红"), 4);
-        assert_eq!(width("e\u{301}"), 1);
-        assert_eq!(width("abc"), 3);
-        assert_eq!(
-            UnicodeWidthStr::width("الأردن"),
-            5,
-            "the whole-string width this replaces"
-        );
-    }
-
-    #[test]
-    fn truncate_counts_cells_and_respects_graphemes() {
-        assert_eq!(truncate("张红建先生", 5), "张红…");
-        assert_eq!(width(&truncate("张红建先生", 5)), 5);
-        // e + combining acute is one grapheme: never split.
-        assert_eq!(truncate("e\u{301}e\u{301}e\u{301}", 2), "e\u{301}…");
-        assert_eq!(truncate("short", 10), "short");
-        assert_eq!(truncate("abc", 0), "");
-    }
-
-    #[test]
-    fn wrap_breaks_at_spaces_and_inside_long_words() {
-        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
-        assert_eq!(wrap("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
-        assert_eq!(wrap("a\n\nb", 10), vec!["a", "", "b"]);
-        assert_eq!(
-            wrap("statements (toggle)", 12),
-            vec!["statements", "(toggle)"],
-            "punctuation stays with its word"
-        );
-        assert_eq!(wrap("张红建说中国", 4), vec!["张红", "建说", "中国"]);
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn truncate_never_exceeds_width(s in "\\PC{0,40}", max in 0usize..30) {
-            let t = truncate(&s, max);
-            proptest::prop_assert!(width(&t) <= max);
-        }
-
-        #[test]
-        fn wrapped_lines_fit(s in "[a-z \u{4e00}-\u{4e10}\u{0410}-\u{044f}]{0,80}", max in 2usize..20) {
-            for line in wrap(&s, max) {
-                proptest::prop_assert!(width(&line) <= max, "{line:?} wider than {max}");
-            }
-        }
-    }
-}
+mod tests;

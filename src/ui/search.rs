@@ -134,8 +134,13 @@ fn results(app: &App, s: &SearchState, area: Rect, buf: &mut Buffer) {
             }
             Row::Hit(pos) => {
                 let hit = &s.results.hits[order[*pos]];
-                let line = hit_line(app, hit, *pos == s.cursor, usize::from(area.width));
-                buf.set_line(area.x, y, &line, area.width);
+                let selected = *pos == s.cursor;
+                let t = app.theme();
+                let line = hit_line(app, hit, selected, usize::from(area.width));
+                let (end, _) = buf.set_line(area.x, y, &line, area.width);
+                // The rest of the row in the row's ground (cheaper than padding with spaces).
+                let rest = Rect::new(end, y, area.right().saturating_sub(end), 1);
+                buf.set_style(rest, if selected { t.selection } else { t.base });
             }
         }
     }
@@ -166,7 +171,5 @@ fn hit_line(app: &App, hit: &Hit, selected: bool, w: usize) -> Line<'static> {
         at = r.end;
     }
     spans.push(Span::styled(text[at..].to_owned(), base));
-    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    spans.push(Span::styled(" ".repeat(w.saturating_sub(used)), base));
     Line::from(spans)
 }

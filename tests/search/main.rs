@@ -1,13 +1,15 @@
 //! The search engine on the bundled data (the Second SOC meeting of 23 June 2021); `scripts`
-//! holds the tests on a small fixture with names in Cyrillic, Chinese and Arabic script.
+//! holds the tests on a small fixture with names in Cyrillic, Chinese and Arabic script, and
+//! `cache` those of a search screen's cache (typed queries give what fresh searches give).
 
+mod cache;
 mod scripts;
 
 use cica_dash::dataset::{Dataset, ItemRef};
 use cica_dash::load::{self, DataSource};
 use cica_dash::search::{Hit, Kind, Results, SearchIndex, Target};
 
-fn bundled() -> (Dataset, SearchIndex) {
+pub fn bundled() -> (Dataset, SearchIndex) {
     let data = load::load(&DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE)
         .expect("bundled data loads")
         .dataset;

@@ -71,7 +71,7 @@ title = "Press summary"
 summary = "Г-н Нурышев поблагодарил."
 "#;
 
-fn fixture() -> (Dataset, SearchIndex) {
+pub fn fixture() -> (Dataset, SearchIndex) {
     let loaded = load::load_str("fixture.toml", FIXTURE);
     let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
     assert!(errors.is_empty(), "{errors:?}");
