@@ -174,6 +174,17 @@ fn search_screens_80x24_and_160x48() {
         first.contains("CICA Observer Status for Turkmenistan"),
         "best first: {first}"
     );
+    // Between the header and the footer the margin around the search is blank: the panes
+    // are not drawn under it.
+    let rows: Vec<&str> = narrow.lines().collect();
+    for row in &rows[2..23] {
+        let (first, last) = (row.chars().next(), row.chars().last());
+        assert_eq!(first, Some(' '), "nothing left of the search: {row}");
+        assert!(
+            matches!(last, Some('┃' | '┛')),
+            "nothing right of it: {row}"
+        );
+    }
     insta::assert_snapshot!("search_observer_80x24", narrow);
     let wide = screen(&mut app, "", 160, 48);
     assert!(

@@ -136,29 +136,27 @@ impl SearchIndex {
         let matched = std::mem::take(&mut ev.matched);
         cache.finish();
         let table = hits::table(self, &matched);
-        let hits = best
-            .into_iter()
-            .filter_map(|(i, p)| {
-                let item = self.items.get(i as usize)?;
-                let target = item.target();
-                let field = field_of(p);
-                let raw = fields::text(data, target, field);
-                let hl = hits::highlights(&raw, &table);
-                let (text, highlights) = hits::window(&raw, hl);
-                Some(Hit {
-                    target,
-                    score: score_of(p),
-                    field: fields::names(item.kind).get(field).copied().unwrap_or(""),
-                    text,
-                    highlights,
-                    exact_script: !translit_of(p),
-                    meeting: match target {
-                        Target::Item(r) => r.meeting(),
-                        _ => None,
-                    },
-                })
+        let mut hits = Vec::with_capacity(best.len());
+        hits.extend(best.into_iter().filter_map(|(i, p)| {
+            let item = self.items.get(i as usize)?;
+            let target = item.target();
+            let field = field_of(p);
+            let raw = fields::text(data, target, field);
+            let hl = hits::highlights(&raw, &table);
+            let (text, highlights) = hits::window(&raw, hl);
+            Some(Hit {
+                target,
+                score: score_of(p),
+                field: fields::names(item.kind).get(field).copied().unwrap_or(""),
+                text,
+                highlights,
+                exact_script: !translit_of(p),
+                meeting: match target {
+                    Target::Item(r) => r.meeting(),
+                    _ => None,
+                },
             })
-            .collect();
+        }));
         Results { hits, total, note }
     }
 

@@ -37,51 +37,50 @@ pub(crate) fn best(ix: &SearchIndex, found: &[(u32, Packed)], limit: usize) -> V
     if limit == 0 {
         return Vec::new();
     }
-    let (floor, above) = threshold(found, limit);
-    // One number per item, smaller is better: its score, then its place by recency.
-    let mut keys: Vec<u64> = Vec::with_capacity(above);
-    keys.extend(
-        found
-            .iter()
-            .filter(|f| score_of(f.1) >= floor)
-            .map(|&(i, p)| {
-                let place = ix.place.get(i as usize).copied().unwrap_or(u32::MAX);
-                u64::from(u32::MAX - score_of(p)) << 32 | u64::from(place)
-            }),
-    );
+    // One number per item, smaller is better: its score, then its place by recency; and the
+    // item's result, to hand back without looking for it.
+    let key = |&(i, p): &(u32, Packed)| -> (u64, Packed) {
+        let place = ix.place.get(i as usize).copied().unwrap_or(u32::MAX);
+        (
+            u64::from(u32::MAX - score_of(p)) << 32 | u64::from(place),
+            p,
+        )
+    };
+    // Often the best score alone is shared by enough items: one pass keeps those.
+    let (mut keys, mut max) = (Vec::new(), 0);
+    for f in found {
+        let score = score_of(f.1);
+        if score >= max {
+            if score > max {
+                max = score;
+                keys.clear();
+            }
+            keys.push(key(f));
+        }
+    }
+    if keys.len() < limit {
+        let (floor, above) = threshold(found, limit);
+        keys = Vec::with_capacity(above);
+        keys.extend(found.iter().filter(|f| score_of(f.1) >= floor).map(key));
+    }
     if limit < keys.len() {
-        keys.select_nth_unstable(limit - 1);
+        keys.select_nth_unstable_by_key(limit - 1, |k| k.0);
     }
     keys.truncate(limit);
-    keys.sort_unstable();
+    keys.sort_unstable_by_key(|k| k.0);
     keys.into_iter()
-        .filter_map(|k| {
-            let i = *ix.by_place.get((k & 0xffff_ffff) as usize)?;
-            let at = found.binary_search_by_key(&i, |f| f.0).ok()?;
-            found.get(at).copied()
-        })
+        .filter_map(|(k, p)| Some((*ix.by_place.get((k & 0xffff_ffff) as usize)?, p)))
         .collect()
 }
 
 /// The `limit`-th best score of `found` (0 when the scores are too large to count), so that
 /// at least `limit` items score at least that, and how many do.
 fn threshold(found: &[(u32, Packed)], limit: usize) -> (u32, usize) {
-    // Often the best score alone is shared by enough items.
-    let (mut max, mut at_max) = (0, 0);
-    for f in found {
-        let s = score_of(f.1);
-        if s > max {
-            (max, at_max) = (s, 0);
-        }
-        at_max += usize::from(s == max);
-    }
-    if at_max >= limit {
-        return (max, at_max);
-    }
-    if found.len() <= limit || max as usize >= MAX_HISTOGRAM {
+    let max = found.iter().map(|f| score_of(f.1)).max().unwrap_or(0) as usize;
+    if found.len() <= limit || max >= MAX_HISTOGRAM {
         return (0, found.len());
     }
-    let mut counts = vec![0u32; max as usize + 1];
+    let mut counts = vec![0u32; max + 1];
     for f in found {
         if let Some(c) = counts.get_mut(score_of(f.1) as usize) {
             *c += 1;
@@ -111,7 +110,11 @@ mod tests {
             .enumerate()
             .map(|(i, &s)| (i as u32, pack(s, false, 0)))
             .collect();
-        assert_eq!(threshold(&found, 1), (9, 3));
+        assert_eq!(
+            threshold(&found, 1),
+            (9, 3),
+            "three items share the best score"
+        );
         assert_eq!(threshold(&found, 3), (9, 3));
         assert_eq!(threshold(&found, 4), (7, 4));
         assert_eq!(threshold(&found, 6), (3, 6));

@@ -85,6 +85,15 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
         };
         problems::banner(app, line, buf);
     }
+    // The search screen leaves only a one-cell margin of what is under it: the panes are not
+    // drawn under it, as they would be at every keystroke (a fifth of one on a large archive).
+    if app
+        .overlays()
+        .iter()
+        .any(|o| matches!(o, Overlay::Search(_)))
+    {
+        return footer::render(app, screen.footer, buf);
+    }
     if let Some(bar) = screen.tabs {
         tabs(app, bar, buf);
     }
