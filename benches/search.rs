@@ -36,6 +36,8 @@ fn corpus() -> &'static (Dataset, SearchIndex) {
         let data = load::load(&DataSource::Dir(dir.into()), load::DEFAULT_MAX_FILE_SIZE)
             .map(|l| l.dataset)
             .unwrap_or_else(|e| panic!("corpus: {e}"));
+        // As in the terminal, the links are built before any keystroke (cli's `warm`).
+        data.links();
         let ix = SearchIndex::build(&data);
         (data, ix)
     })

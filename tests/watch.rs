@@ -10,7 +10,11 @@ fn results_within(w: &watch::Watch, wait: Duration) -> usize {
     let mut n = 0;
     while start.elapsed() < wait {
         if let Ok(r) = w.results.recv_timeout(Duration::from_millis(50)) {
-            assert!(r.is_ok());
+            let loaded = r.expect("the reload reads the data");
+            assert!(
+                loaded.dataset.links_built(),
+                "a reload's links are built on the watcher's thread, not in a frame"
+            );
             n += 1;
         }
     }

@@ -189,6 +189,11 @@ impl App {
         &self.data
     }
 
+    /// The data on screen, shared, for a worker thread to prepare without a copy.
+    pub fn shared_data(&self) -> std::sync::Arc<Dataset> {
+        std::sync::Arc::clone(&self.data)
+    }
+
     /// The start-up options.
     pub fn settings(&self) -> Settings {
         self.settings

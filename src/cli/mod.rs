@@ -106,6 +106,7 @@ pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
         // The app takes the data set: a second copy would double the memory held.
         App::new(std::mem::take(&mut loaded.dataset), cli.settings())
     };
+    progress::warm(app.shared_data());
     Ok((app.with_theme(theme), loaded))
 }
 

@@ -95,6 +95,12 @@ impl Dataset {
         self.links.0.get_or_init(|| build(self))
     }
 
+    /// Whether the links are built yet: the terminal builds them off the UI thread, so that
+    /// no frame pays for them.
+    pub fn links_built(&self) -> bool {
+        self.links.0.get().is_some()
+    }
+
     /// The statements of a person, in any of their spellings, by meeting.
     pub fn statements_of(&self, person: usize) -> &[ItemRef] {
         self.links()
