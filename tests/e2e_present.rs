@@ -21,8 +21,11 @@ fn present_from_the_dashboard_navigate_overview_blank_and_back() {
     t.keys(&["1", "2", "Enter"]);
     t.wait_for(" 12/22 ");
     t.keys(&["o"]);
-    let s = t.wait_for("Slides (22)");
-    assert!(s.contains("●"), "the current slide is marked:\n{s}");
+    // The overview, with the current slide marked (a timeout fails the test).
+    t.wait_until(
+        |s| s.contains("Slides (22)") && s.contains("●"),
+        "the overview with the current slide marked",
+    );
     t.keys(&["Right", "Enter"]);
     t.wait_for(" 13/22 ");
     t.keys(&["b"]);

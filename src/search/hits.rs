@@ -15,6 +15,8 @@ pub(crate) type Table<'a> = HashMap<&'a str, &'a Matched, BuildFx>;
 /// Field texts longer than this many characters are shortened to a window around the first
 /// highlight.
 pub const WINDOW: usize = 160;
+/// How many cells of an item's name a hit in another of its fields shows before it.
+pub const CONTEXT: usize = 48;
 /// How many characters of context the window keeps before the first highlight.
 const LEAD: usize = 40;
 

@@ -72,6 +72,9 @@ pub struct Hit {
     pub highlights: Vec<Range<usize>>,
     /// Every word matched in its own script (not only through transliteration).
     pub exact_script: bool,
+    /// The item's name (its title, name or subject) when the match is in another field, so
+    /// that a match in an event's organisers still says which event it is.
+    pub context: Option<String>,
     /// The meeting the target belongs to, if any.
     pub meeting: Option<usize>,
 }
@@ -90,6 +93,8 @@ pub struct Results {
     pub hits: Vec<Hit>,
     /// How many items matched in all.
     pub total: usize,
+    /// How many matched of each kind, in [`Kind::ALL`] order (the hits hold only the best).
+    pub by_kind: [usize; Kind::ALL.len()],
     /// A message about the query, such as "no participant XYZ".
     pub note: Option<String>,
 }
@@ -133,6 +138,14 @@ impl SearchIndex {
             ev.intersect(&lists)
         };
         let total = found.len();
+        let mut by_kind = [0; Kind::ALL.len()];
+        for &(i, _) in found.iter() {
+            if let Some(n) =
+                (self.items.get(i as usize)).and_then(|it| by_kind.get_mut(it.kind as usize))
+            {
+                *n += 1;
+            }
+        }
         let best = rank::best(self, &found, limit);
         let matched = std::mem::take(&mut ev.matched);
         cache.finish();
@@ -145,6 +158,10 @@ impl SearchIndex {
             let raw = fields::text(data, target, field);
             let hl = hits::highlights(&raw, &table);
             let (text, highlights) = hits::window(&raw, hl);
+            let context = (field != 0)
+                .then(|| fields::text(data, target, 0))
+                .filter(|name| !name.is_empty())
+                .map(|name| crate::text::truncate(&name, hits::CONTEXT).into_owned());
             Some(Hit {
                 target,
                 score: score_of(p),
@@ -152,13 +169,19 @@ impl SearchIndex {
                 text,
                 highlights,
                 exact_script: !translit_of(p),
+                context,
                 meeting: match target {
                     Target::Item(r) => r.meeting(),
                     _ => None,
                 },
             })
         }));
-        Results { hits, total, note }
+        Results {
+            hits,
+            total,
+            by_kind,
+            note,
+        }
     }
 
     /// Which items the query's filters allow (`None`: no filters).

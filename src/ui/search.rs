@@ -8,13 +8,15 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use crate::app::{App, SearchState, Target};
+use crate::dataset::ItemRef;
 use crate::search::{self, Hit, Kind};
 use crate::text::{truncate, width};
 use crate::view::{detail, layout};
 
 /// A row of the results list.
 enum Row {
-    Header(Kind, usize),
+    /// A kind, how many of its hits are listed, and how many matched.
+    Header(Kind, usize, usize),
     Hit(usize),
 }
 
@@ -115,7 +117,8 @@ fn results(app: &App, s: &SearchState, area: Rect, buf: &mut Buffer) {
                 .iter()
                 .filter(|&&j| s.results.hits[j].kind() == k)
                 .count();
-            rows.push(Row::Header(k, n));
+            let all = s.results.by_kind.get(k as usize).copied().unwrap_or(n);
+            rows.push(Row::Header(k, n, all));
         }
         rows.push(Row::Hit(pos));
     }
@@ -128,8 +131,12 @@ fn results(app: &App, s: &SearchState, area: Rect, buf: &mut Buffer) {
     for (y, row) in rows.iter().skip(first).take(h).enumerate() {
         let y = area.y + y as u16;
         match row {
-            Row::Header(k, n) => {
-                let line = format!("{} ({n})", plural(*k));
+            Row::Header(k, n, all) => {
+                let line = if all > n {
+                    format!("{} ({n} best of {all})", plural(*k))
+                } else {
+                    format!("{} ({n})", plural(*k))
+                };
                 buf.set_string(area.x, y, line, app.theme().label);
             }
             Row::Hit(pos) => {
@@ -151,16 +158,26 @@ fn hit_line(app: &App, hit: &Hit, selected: bool, w: usize) -> Line<'static> {
     let t = app.theme();
     let base = if selected { t.selection } else { t.base };
     let mark: Style = base.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
-    let date = hit
-        .meeting
-        .and_then(|m| app.data().meetings.get(m))
-        .map(|m| m.date.to_string())
-        .unwrap_or_default();
-    let mut spans = vec![Span::styled(
-        format!("  {date:<10}  "),
-        if selected { base } else { t.dim },
-    )];
-    let text = truncate(&hit.text, w.saturating_sub(14)).into_owned();
+    let data = app.data();
+    let date = match hit.target {
+        search::Target::Item(ItemRef::Event(e)) => data.events.get(e).and_then(|e| e.date),
+        _ => hit
+            .meeting
+            .and_then(|m| data.meetings.get(m))
+            .map(|m| m.date),
+    };
+    let date = date.map(|d| d.to_string()).unwrap_or_default();
+    let dim = if selected { base } else { t.dim };
+    let mut spans = vec![Span::styled(format!("  {date:<10}  "), dim)];
+    let mut room = w.saturating_sub(14);
+    // A match outside the item's name: the name first, so the row says which item it is.
+    if let Some(name) = &hit.context {
+        let name = truncate(name, room.saturating_sub(3) / 2);
+        room = room.saturating_sub(width(&name) + 3);
+        spans.push(Span::styled(name.into_owned(), base));
+        spans.push(Span::styled(" · ", dim));
+    }
+    let text = truncate(&hit.text, room).into_owned();
     let mut at = 0;
     for r in hit.highlights.iter().filter(|r| r.end <= text.len()) {
         if r.start < at || !text.is_char_boundary(r.start) || !text.is_char_boundary(r.end) {

@@ -96,11 +96,13 @@ impl Tmux {
     }
 
     /// Waits up to 10 s until the screen passes a test; `what` names it for the failure.
+    /// The screen returned is settled: a second capture is the same, so a frame the program
+    /// was still writing when the first capture was taken is not taken for the result.
     pub fn wait_until(&self, test: impl Fn(&str) -> bool, what: &str) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
-            if test(&s) {
+            if test(&s) && self.screen() == s {
                 return s;
             }
             assert!(

@@ -3,6 +3,7 @@
 //! `cache` those of a search screen's cache (typed queries give what fresh searches give).
 
 mod cache;
+mod groups;
 mod scripts;
 
 use cica_dash::dataset::{Dataset, ItemRef};
