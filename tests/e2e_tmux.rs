@@ -255,3 +255,17 @@ fn a_closed_terminal_ends_the_program() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn a_finished_test_leaves_no_socket_behind() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::start("", 80, 24);
+    t.wait_for("1 Agenda");
+    let (socket, dir) = (t.socket.clone(), t.dir.clone());
+    assert!(socket.exists(), "the server listens at {socket:?}");
+    drop(t);
+    assert!(!socket.exists(), "{socket:?} removed");
+    assert!(!dir.exists(), "{dir:?} removed");
+}

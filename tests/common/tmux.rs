@@ -23,9 +23,11 @@ pub fn tmux_available() -> bool {
     ok
 }
 
-/// One tmux server with one pane running a shell command.
+/// One tmux server with one pane running a shell command. The server's socket lives in the
+/// test's own temporary directory (`-S`), so dropping the `Tmux` removes both: no stale
+/// socket is left in tmux's shared socket directory.
 pub struct Tmux {
-    pub socket: String,
+    pub socket: PathBuf,
     pub dir: PathBuf,
 }
 
@@ -41,9 +43,10 @@ impl Tmux {
     /// Like [`Tmux::start`], with environment assignments (`A=1 B=2`) before the command.
     pub fn start_with(env: &str, args: &str, w: u16, h: u16) -> Tmux {
         let n = COUNTER.fetch_add(1, Ordering::SeqCst);
-        let socket = format!("cica-e2e-{}-{n}", std::process::id());
-        let dir = std::env::temp_dir().join(&socket);
+        let name = format!("cica-e2e-{}-{n}", std::process::id());
+        let dir = std::env::temp_dir().join(&name);
         std::fs::create_dir_all(&dir).unwrap();
+        let socket = dir.join("tmux.sock");
         let script = format!(
             "{env} {BIN} --today 2026-11-28 {args}; echo \"[exited $?]\"; stty -a | grep -q ' icanon' && echo '[cooked]'; echo '[end]'; sleep 60"
         );
@@ -62,9 +65,45 @@ impl Tmux {
         t
     }
 
+    /// An interactive shell (bash, no start-up files, prompt `$ `) in a pane of `w`×`h`, for
+    /// running the program as a person does and typing commands after it.
+    pub fn shell(w: u16, h: u16) -> Tmux {
+        let n = COUNTER.fetch_add(1, Ordering::SeqCst);
+        let name = format!("cica-e2e-{}-{n}", std::process::id());
+        let dir = std::env::temp_dir().join(&name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let t = Tmux {
+            socket: dir.join("tmux.sock"),
+            dir,
+        };
+        let (w, h) = (w.to_string(), h.to_string());
+        t.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            "env",
+            "PS1=$ ",
+            "HISTFILE=/dev/null",
+            "bash",
+            "--norc",
+            "--noprofile",
+            "-i",
+        ]);
+        t.wait_for_prompt();
+        t
+    }
+
+    /// Waits for the shell's prompt on a line of its own (capture-pane drops its space).
+    pub fn wait_for_prompt(&self) -> String {
+        self.wait_until(|s| s.lines().any(|l| l.trim_end() == "$"), "the prompt")
+    }
+
     pub fn tmux(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
-            .arg("-L")
+            .arg("-S")
             .arg(&self.socket)
             .args(args)
             .output()
@@ -155,7 +194,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
-            .arg("-L")
+            .arg("-S")
             .arg(&self.socket)
             .arg("kill-server")
             .output();
