@@ -83,8 +83,12 @@ pub enum Command {
         /// Render the presentation of the meeting instead of the dashboard.
         #[arg(long)]
         present: bool,
-        /// The meeting to present, by id (default: the dashboard's).
-        #[arg(long, value_name = "ID", requires = "present")]
+        /// Print the meeting as plain, labelled text for a screen reader: no box drawing, no
+        /// colour, one paragraph per line.
+        #[arg(long, conflicts_with_all = ["present", "svg", "keys"])]
+        plain: bool,
+        /// The meeting to present or print, by id (default: the dashboard's).
+        #[arg(long, value_name = "ID")]
         meeting: Option<String>,
         /// Also write the screen as an SVG picture to FILE.
         #[arg(long, value_name = "FILE")]

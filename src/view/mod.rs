@@ -17,6 +17,7 @@ pub mod layout;
 mod meeting;
 mod out;
 mod people;
+pub mod plain;
 pub mod problems;
 pub mod profile;
 pub mod roles;
