@@ -33,6 +33,9 @@ fn shell_works(t: &Tmux, how: &str) {
     );
 }
 
+/// How the program is ended: its name, the environment it runs with, and what ends it.
+type Way = (&'static str, &'static str, fn(&Tmux));
+
 fn kill(sig: &str, pid: &str) {
     let status = Command::new("kill").args([sig, pid]).status().unwrap();
     assert!(status.success(), "kill {sig} {pid}");
@@ -43,7 +46,7 @@ fn every_way_out_gives_the_shell_back() {
     if !tmux_available() {
         return;
     }
-    let ways: [(&str, &str, fn(&Tmux)); 5] = [
+    let ways: [Way; 5] = [
         ("q", "", |t| t.keys(&["q"])),
         ("Ctrl-C", "", |t| t.keys(&["C-c"])),
         ("SIGTERM", "", |t| kill("-TERM", &t.program_pid())),
