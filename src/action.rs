@@ -194,6 +194,10 @@ pub enum Action {
     OpenGlossary,
     /// In the glossary opened from an item: show every term, or the item's terms again.
     ToggleScope,
+    /// Copy the selected item (or the open popup's) as plain text to the clipboard.
+    Copy,
+    /// Copy a citation of the selected item: its title, meeting, date and source.
+    CopyCitation,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.
@@ -231,4 +235,6 @@ pub enum Effect {
     /// Build the search index of this data (on a thread: it can take seconds), and answer
     /// with [`Action::IndexReady`].
     BuildIndex(Arc<Dataset>),
+    /// Put this text on the terminal's clipboard (an OSC 52 sequence the loop writes).
+    Copy(String),
 }

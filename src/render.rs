@@ -42,7 +42,10 @@ fn carry_out(app: &mut App, effect: Effect) -> (bool, Duration) {
             let (quit, more) = carry_out(app, next);
             (quit, built + more)
         }
-        Effect::None | Effect::Suspend | Effect::Sync(_) => (false, Duration::ZERO),
+        // Headless: no terminal to copy to (the notice still says what was copied).
+        Effect::None | Effect::Suspend | Effect::Sync(_) | Effect::Copy(_) => {
+            (false, Duration::ZERO)
+        }
     }
 }
 

@@ -12,6 +12,7 @@
 //! fields are private: reading is open to everyone, changing only to `update`.
 
 pub mod coord;
+mod copy;
 mod dashboard;
 mod follow;
 pub mod glossary;

@@ -171,7 +171,7 @@ fn toggle_filter(app: &mut App) {
 }
 
 /// The detail popup's target for the focused pane's selection.
-fn target(app: &App) -> Option<Target> {
+pub(super) fn target(app: &App) -> Option<Target> {
     match app.dashboard.focus {
         Pane::Calendar => Some(Target::Day(app.dashboard.day)),
         _ => app.dashboard.selected_ref(&app.data).map(Target::Item),

@@ -44,6 +44,9 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         Action::Peer(_) => on_presentation::handle(app, action),
         // Keys act on nothing invisible: on the "too small" message only quitting works.
         _ if layout::too_small(app.screen_area()) && app.presentation().is_none() => Effect::None,
+        Action::Copy | Action::CopyCitation => {
+            super::copy::copy(app, matches!(action, Action::CopyCitation))
+        }
         _ if !app.overlays.is_empty() => overlay::handle(app, action),
         _ => match app.screen {
             Screen::Dashboard => on_dashboard::handle(app, action),

@@ -10,8 +10,10 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+mod osc52;
 mod sanitize;
 
+pub use osc52::osc52;
 pub use sanitize::{ESC_MARK, Lines, OTHER_MARK, controls, sanitize};
 
 /// The width of a string in terminal cells: the sum of its graphemes' widths, as ratatui's

@@ -99,6 +99,18 @@ fn carry_out(effect: Effect, io: &Io) -> Next {
             }
             Next::Go
         }
+        Effect::Copy(text) => {
+            use std::io::Write;
+            // The sequence goes straight to the terminal, between two frames.
+            let mut out = io::stdout();
+            let written = out
+                .write_all(crate::text::osc52(&text).as_bytes())
+                .and_then(|()| out.flush());
+            if let Err(e) = written {
+                tracing::warn!(error = %e, "could not write the clipboard sequence");
+            }
+            Next::Go
+        }
         Effect::BuildIndex(data) => {
             // The index of a large archive takes seconds: it is built on a thread, and the
             // loop stays responsive meanwhile.

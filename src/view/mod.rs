@@ -7,6 +7,7 @@
 //! ui. Everything here is a pure function of the data, the size and the theme.
 
 pub mod calendar;
+pub mod cite;
 pub mod coord;
 mod day;
 pub mod deck;

@@ -72,10 +72,21 @@ pub fn meeting(ctx: Ctx, mi: usize) -> String {
     text
 }
 
-/// An item's detail, line by line, without styles, blank lines collapsed.
+/// What a detail popup of `target` says, as plain text: what `y` copies.
+pub fn text(ctx: Ctx, target: Target) -> String {
+    let mut out = Vec::new();
+    lines(&mut out, ctx, target);
+    out.join("\n")
+}
+
 fn item(out: &mut Vec<String>, ctx: Ctx, r: ItemRef) {
+    lines(out, ctx, Target::Item(r));
+}
+
+/// A detail's lines, without styles, blank lines collapsed.
+fn lines(out: &mut Vec<String>, ctx: Ctx, target: Target) {
     let mut started = false;
-    for line in detail::lines(ctx, Target::Item(r), UNWRAPPED) {
+    for line in detail::lines(ctx, target, UNWRAPPED) {
         let text = plain(&line);
         if text.is_empty() && (!started || out.last().is_none_or(String::is_empty)) {
             continue;
