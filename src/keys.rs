@@ -118,6 +118,8 @@ fn named(name: &str) -> Result<Key, String> {
         return Ok(Key::ctrl(c.to_ascii_lowercase()));
     }
     let known: Vec<String> = NAMES.iter().map(|(n, _)| format!("<{n}>")).collect();
+    // The name is the user's text: shown, it must not reach the terminal as control codes.
+    let name = crate::text::sanitize(name, crate::text::Lines::Single);
     Err(format!(
         "unknown key <{name}> in --keys; known: {} and <C-x>",
         known.join(" ")
@@ -127,6 +129,14 @@ fn named(name: &str) -> Result<Key, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_name_is_quoted_without_its_control_codes() {
+        // Found by tests/fuzz.rs: the name was echoed raw, escape codes and all.
+        let e = parse("<S-\u{1b}[2J>").unwrap_err();
+        assert!(e.starts_with("unknown key <S-"), "{e}");
+        assert!(!e.contains('\u{1b}'), "{e:?}");
+    }
 
     #[test]
     fn shift_tab_and_ctrl_keys_are_normalised() {
