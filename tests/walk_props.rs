@@ -1,14 +1,16 @@
 //! Random walks through every screen: sequences of keys, clicks, wheel turns, resizes (from
-//! 1×1 to 400×150) and ticks, on the bundled data, a multilingual meeting and an empty data
-//! set. After every step the app draws without panicking and its invariants hold: selections
-//! in range, the focus a pane, and Esc always leading back to the dashboard. Failing cases are
-//! kept by proptest (in `proptest-regressions/`) so that they replay.
+//! 1×1 to 400×150), ticks and reloads (good data, other data, bad data, a failed read), on the
+//! bundled data, a multilingual meeting and an empty data set — short walks by the dozen and
+//! walks of 10,000 steps. After every step the app draws without panicking and its invariants
+//! hold: selections in range, the focus a pane, nothing drawn outside the area, no wide
+//! character overlapping the cell after it, and Esc always leading back to the dashboard.
+//! Failing cases are kept by proptest (in `proptest-regressions/`) so that they replay.
 
 mod common;
 
 use std::time::Duration;
 
-use cica_dash::app::{Action, App, Now, Overlay, Pane, Screen, update};
+use cica_dash::app::{Action, App, Effect, Now, Overlay, Pane, Screen, update};
 use cica_dash::dataset::Dataset;
 use cica_dash::keymap::{self, Key};
 use cica_dash::render;
@@ -24,6 +26,9 @@ enum Step {
     Wheel(u16, u16, bool),
     Resize(u16, u16),
     Tick(u64),
+    /// The watcher's result: 0 the bundled data, 1 the multilingual meeting, 2 data with
+    /// errors, 3 a directory that could not be read.
+    Reload(u8),
 }
 
 fn key() -> impl Strategy<Value = Key> {
@@ -64,7 +69,30 @@ fn step() -> impl Strategy<Value = Step> {
         ]
         .prop_map(|(w, h)| Step::Resize(w, h)),
         1 => (0u64..100_000).prop_map(Step::Tick),
+        1 => (0u8..4).prop_map(Step::Reload),
     ]
+}
+
+/// What a reload hands the app.
+fn reloaded(which: u8) -> Action {
+    use cica_dash::load;
+    match which {
+        0 => Action::Reloaded(Box::new(
+            load::load(&load::DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE).unwrap(),
+        )),
+        1 => Action::Reloaded(Box::new(
+            load::load(
+                &load::DataSource::Dir("tests/fixtures/valid/multilingual-meeting".into()),
+                load::DEFAULT_MAX_FILE_SIZE,
+            )
+            .unwrap(),
+        )),
+        2 => Action::Reloaded(Box::new(load::load_str(
+            "broken.toml",
+            "[meeting]\nid = 1\ntitle = \"张 \u{1b}[2J\"\n",
+        ))),
+        _ => Action::ReloadFailed("the data directory is gone".into()),
+    }
 }
 
 fn apply(app: &mut App, step: &Step) {
@@ -81,10 +109,52 @@ fn apply(app: &mut App, step: &Step) {
             mono: Duration::from_millis(ms),
             ..Now::default()
         })),
+        Step::Reload(which) => Some(reloaded(which)),
     };
     if let Some(action) = action {
-        // Effects (quit, suspend, the index) are the loop's; the state must be sound anyway.
-        let _ = update(app, action);
+        // The loop's effects: an index is built as the terminal builds it (here at once);
+        // quitting, suspending and the rest are the loop's, and the state must be sound anyway.
+        if let Effect::BuildIndex(data) = update(app, action) {
+            let index = std::sync::Arc::new(cica_dash::search::SearchIndex::build(&data));
+            let _ = update(app, Action::IndexReady(index, data));
+        }
+    }
+}
+
+/// Draws the app into an area inside a larger buffer filled with a mark, and checks that
+/// nothing outside the area changed and that no wide character overlaps the cell after it
+/// (which would let it cover a border).
+fn draw_inside(app: &App, w: u16, h: u16) {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::widgets::Widget;
+    let outer = Rect::new(0, 0, w + 4, h + 2);
+    let area = Rect::new(2, 1, w, h);
+    let mut buf = Buffer::empty(outer);
+    for cell in buf.content.iter_mut() {
+        cell.set_symbol("▒");
+    }
+    app.render(area, &mut buf);
+    for y in 0..outer.height {
+        for x in 0..outer.width {
+            let inside = x >= area.x && x < area.right() && y >= area.y && y < area.bottom();
+            let symbol = buf[(x, y)].symbol();
+            if !inside {
+                assert_eq!(symbol, "▒", "drawn outside the {w}x{h} area at {x},{y}");
+                continue;
+            }
+            if cica_dash::text::width(symbol) >= 2 {
+                assert!(
+                    x + 1 < area.right(),
+                    "a wide {symbol:?} in the last column, row {y}"
+                );
+                let next = buf[(x + 1, y)].symbol();
+                assert!(
+                    next == " " || next.is_empty(),
+                    "{symbol:?} at {x},{y} overlaps {next:?} ({w}x{h})"
+                );
+            }
+        }
     }
 }
 
@@ -119,16 +189,27 @@ fn check(app: &App) {
     }
 }
 
-fn walk(mut app: App, steps: &[Step]) {
+/// A walk that draws after every step.
+fn walk(app: App, steps: &[Step]) {
+    walk_drawing(app, steps, 1);
+}
+
+/// A walk that checks the invariants after every step and draws after every `every`-th step
+/// and after every resize and reload (a 10,000-step walk drawn at every step would take
+/// minutes in a debug build).
+fn walk_drawing(mut app: App, steps: &[Step], every: usize) {
     let (mut w, mut h) = (120u16, 40u16);
-    for s in steps {
+    for (n, s) in steps.iter().enumerate() {
         apply(&mut app, s);
         if let Step::Resize(nw, nh) = *s {
             (w, h) = (nw, nh);
         }
         check(&app);
-        let buf = render::draw(&mut app, w, h);
-        assert_eq!((buf.area.width, buf.area.height), (w, h));
+        if n % every == 0 || matches!(s, Step::Resize(..) | Step::Reload(_)) {
+            let buf = render::draw(&mut app, w, h);
+            assert_eq!((buf.area.width, buf.area.height), (w, h));
+            draw_inside(&app, w, h);
+        }
     }
     // Esc, again and again, always leads back to the dashboard.
     update(
@@ -175,5 +256,26 @@ proptest! {
     #[test]
     fn walks_on_an_empty_data_set(steps in proptest::collection::vec(step(), 1..80)) {
         walk(App::new(Dataset::default(), settings()), &steps);
+    }
+}
+
+proptest! {
+    // One walk each in `cargo test`; `PROPTEST_CASES` cannot raise it (the count is set here),
+    // so a long run edits this number (BENCHMARKS.md gives the runs made).
+    #![proptest_config(ProptestConfig { cases: 1, ..ProptestConfig::default() })]
+
+    #[test]
+    fn ten_thousand_steps_on_the_bundled_data(steps in proptest::collection::vec(step(), 10_000)) {
+        walk_drawing(bundled_app(), &steps, 50);
+    }
+
+    #[test]
+    fn ten_thousand_steps_on_a_multilingual_meeting(steps in proptest::collection::vec(step(), 10_000)) {
+        walk_drawing(multilingual(), &steps, 50);
+    }
+
+    #[test]
+    fn ten_thousand_steps_on_an_empty_data_set(steps in proptest::collection::vec(step(), 10_000)) {
+        walk_drawing(App::new(Dataset::default(), settings()), &steps, 50);
     }
 }
