@@ -11,6 +11,7 @@ pub mod coord;
 mod day;
 pub mod deck;
 pub mod detail;
+mod event;
 pub mod glossary;
 pub mod help;
 pub mod layout;
@@ -21,6 +22,7 @@ pub mod problems;
 pub mod profile;
 pub mod roles;
 mod said;
+pub mod when;
 
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;
