@@ -1,0 +1,60 @@
+//! The last step of every frame: right-to-left runs are put in visual order in the cells they
+//! occupy (see [`crate::text::bidi`] for why and what a run is), after everything else is
+//! drawn, so panes, popups and slides need not know about direction.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use crate::text::bidi::visual_order;
+
+/// Puts every right-to-left run of `area` in visual order. A row without a character from
+/// U+0590 up costs a byte test per cell.
+pub fn visual_rows(area: Rect, buf: &mut Buffer) {
+    let area = area.intersection(buf.area);
+    for y in area.top()..area.bottom() {
+        // Right-to-left scripts start at U+0590, whose UTF-8 lead byte is 0xD6.
+        let maybe = (area.left()..area.right())
+            .any(|x| buf[(x, y)].symbol().as_bytes().first() >= Some(&0xD6));
+        if !maybe {
+            continue;
+        }
+        let row: Vec<ratatui::buffer::Cell> =
+            (area.left()..area.right()).map(|x| buf[(x, y)].clone()).collect();
+        let symbols: Vec<&str> = row.iter().map(|c| c.symbol()).collect();
+        for (i, from) in visual_order(&symbols).into_iter().enumerate() {
+            if i != from {
+                buf[(area.x + i as u16, y)] = row[from].clone();
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Style, Stylize};
+
+    #[test]
+    fn runs_turn_in_their_own_cells_with_their_styles() {
+        let mut buf = Buffer::empty(Rect::new(0, 0, 24, 2));
+        buf.set_string(0, 0, "│رضا نجفی · ایران│", Style::new());
+        // The highlighted letter ض keeps its highlight where it is drawn.
+        buf[(2, 0)].set_style(Style::new().underlined());
+        buf.set_string(0, 1, "│张红 رضا│", Style::new());
+        let before = buf.clone();
+        visual_rows(buf.area, &mut buf);
+        let row = |y: u16| -> String { (0..24).map(|x| buf[(x, y)].symbol().to_owned()).collect() };
+        assert_eq!(row(0).trim_end(), "│یفجن اضر · ناریا│");
+        // ض was the cell at x = 2 and is drawn at x = 7 (the run covers x = 1..=8).
+        assert_eq!(buf[(7, 0)].symbol(), "ض");
+        assert!(buf[(7, 0)].modifier.contains(ratatui::style::Modifier::UNDERLINED));
+        // Borders, separators and the wide characters keep their cells and widths.
+        let kept = [(0, 0), (9, 0), (10, 0), (11, 0), (17, 0), (0, 1), (1, 1), (2, 1), (3, 1)];
+        for (x, y) in kept.into_iter().chain([(4, 1), (5, 1), (9, 1)]) {
+            assert_eq!(buf[(x, y)], before[(x, y)], "cell {x},{y}");
+        }
+        // 张 and 红 take two cells each (x = 1..=4); the run is x = 6..=8.
+        let run: Vec<&str> = (6..9).map(|x| buf[(x, 1)].symbol()).collect();
+        assert_eq!(run, ["ا", "ض", "ر"]);
+    }
+}
