@@ -57,4 +57,14 @@ mod tests {
         let run: Vec<&str> = (6..9).map(|x| buf[(x, 1)].symbol()).collect();
         assert_eq!(run, ["ا", "ض", "ر"]);
     }
+
+    #[test]
+    fn isolation_marks_never_reach_a_cell() {
+        // Why runs are turned here rather than wrapped in FSI … PDI: the marks measure zero
+        // cells, and the buffer drops zero-width graphemes, so the terminal would never see them.
+        let mut buf = Buffer::empty(Rect::new(0, 0, 8, 1));
+        buf.set_string(0, 0, "a\u{2068}رضا\u{2069}b", Style::new());
+        let row: String = (0..8).map(|x| buf[(x, 0)].symbol().to_owned()).collect();
+        assert_eq!(row, "aرضاb   ");
+    }
 }
