@@ -45,7 +45,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
         let more = cal.undated.len().saturating_sub(UNDATED_SHOWN);
         if more > 0 {
             o.gap();
-            o.para(&format!("… and {more} more undated events"), o.theme.dim);
+            let more = super::count(more, "more undated event", "more undated events");
+            o.para(&format!("… and {more}"), o.theme.dim);
         }
     }
 }
