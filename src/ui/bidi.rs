@@ -5,25 +5,24 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::text::bidi::visual_order;
+use crate::text::bidi::{is_rtl, visual_order};
 
-/// Puts every right-to-left run of `area` in visual order. A row without a character from
-/// U+0590 up costs a byte test per cell.
+/// Puts every right-to-left run of `area` in visual order. A row without a right-to-left
+/// character costs a look at each cell's first character.
 pub fn visual_rows(area: Rect, buf: &mut Buffer) {
     let area = area.intersection(buf.area);
+    let stride = usize::from(buf.area.width);
     for y in area.top()..area.bottom() {
-        // Right-to-left scripts start at U+0590, whose UTF-8 lead byte is 0xD6.
-        let maybe = (area.left()..area.right())
-            .any(|x| buf[(x, y)].symbol().as_bytes().first() >= Some(&0xD6));
-        if !maybe {
+        let start = usize::from(y - buf.area.y) * stride + usize::from(area.x - buf.area.x);
+        let row = &mut buf.content[start..start + usize::from(area.width)];
+        if !row.iter().any(|c| c.symbol().chars().next().is_some_and(is_rtl)) {
             continue;
         }
-        let row: Vec<ratatui::buffer::Cell> =
-            (area.left()..area.right()).map(|x| buf[(x, y)].clone()).collect();
-        let symbols: Vec<&str> = row.iter().map(|c| c.symbol()).collect();
-        for (i, from) in visual_order(&symbols).into_iter().enumerate() {
+        let order = visual_order(&row.iter().map(|c| c.symbol()).collect::<Vec<_>>());
+        let cells = row.to_vec();
+        for (i, from) in order.into_iter().enumerate() {
             if i != from {
-                buf[(area.x + i as u16, y)] = row[from].clone();
+                row[i] = cells[from].clone();
             }
         }
     }
