@@ -7,7 +7,8 @@ mod common;
 
 use common::run::{run, stdout};
 
-const PARTICIPANTS: &str = "[[participant]]\ncode = \"KAZ\"\nname = \"Kazakhstan\"\nkind = \"state\"\n";
+const PARTICIPANTS: &str =
+    "[[participant]]\ncode = \"KAZ\"\nname = \"Kazakhstan\"\nkind = \"state\"\n";
 
 #[test]
 fn columns_are_characters_in_the_location_the_box_and_json() {
@@ -31,15 +32,28 @@ fn columns_are_characters_in_the_location_the_box_and_json() {
     let out = stdout(&o);
     let file = dir.path().join("m.toml");
     let at = format!("{}:9:67", file.display());
-    assert!(out.starts_with(&format!("{at}: error[unknown-ref]")), "{out}");
+    assert!(
+        out.starts_with(&format!("{at}: error[unknown-ref]")),
+        "{out}"
+    );
     assert!(out.contains(&format!("╭─[{at}]")), "the box agrees: {out}");
     assert!(out.contains(&format!(" 9 │ {bad}\n")), "{out}");
     // The underline starts under `"KZA"`: 66 characters, of which 能源 take two cells each.
-    let under = out.lines().find(|l| l.contains('─') && l.contains('·')).unwrap();
+    let under = out
+        .lines()
+        .find(|l| l.contains('─') && l.contains('·'))
+        .unwrap();
     let marks = under.split_once('·').unwrap().1;
-    assert_eq!(marks.chars().position(|c| c == '─'), Some(1 + 66 + 2), "{under}");
+    assert_eq!(
+        marks.chars().position(|c| c == '─'),
+        Some(1 + 66 + 2),
+        "{under}"
+    );
     let o = run(&["check", "--data", data, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
-    assert_eq!((v[0]["line"].as_u64(), v[0]["column"].as_u64()), (Some(9), Some(67)));
+    assert_eq!(
+        (v[0]["line"].as_u64(), v[0]["column"].as_u64()),
+        (Some(9), Some(67))
+    );
     assert_eq!(v[0]["end"]["column"], 72, "the span covers `\"KZA\"`");
 }

@@ -137,10 +137,17 @@ fn the_event_record_at_160x48() {
 #[test]
 fn the_event_record_at_80x24() {
     let text = screen(&mut app(), EVENT, 80, 24);
-    for fact in ["Kind: forum", "Organisers: Azerbaijan (AZE)", "Format: hybrid"] {
+    for fact in [
+        "Kind: forum",
+        "Organisers: Azerbaijan (AZE)",
+        "Format: hybrid",
+    ] {
         assert!(text.contains(fact), "{fact} missing:\n{text}");
     }
-    assert!(text.contains("Schedule: planned Sep 2024 in Shusha, held"), "{text}");
+    assert!(
+        text.contains("Schedule: planned Sep 2024 in Shusha, held"),
+        "{text}"
+    );
     insta::assert_snapshot!("details_event_80x24", text);
 }
 
@@ -149,10 +156,7 @@ fn an_undated_event_says_so_and_a_meeting_lists_its_events_on_its_day() {
     // From the Council's record: the last link is the undated Youth Forum.
     let text = screen(&mut app(), "]i<S-Tab><Enter>", 160, 48);
     assert!(text.contains("Date: not given"), "{text}");
-    assert!(
-        text.contains("Reported at: Ministerial Council"),
-        "{text}"
-    );
+    assert!(text.contains("Reported at: Ministerial Council"), "{text}");
     // The calendar's popup of the Council's day lists its events as links.
     let day = screen(&mut app(), "]4<Enter>", 160, 48);
     assert!(

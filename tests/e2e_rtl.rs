@@ -24,13 +24,22 @@ fn arabic_names_read_right_to_left_in_their_own_cells() {
     t.wait_for("1 Agenda");
     t.keys(&["3"]);
     // رضا نجفی · ایران, each run turned in place (reversed by hand), the `·` between them.
-    let s = t.wait_for("یفجن اضر · ناریا");
+    let s = t.wait_until(
+        |s| s.contains("┏ 3 Statements") && s.contains("یفجن اضر · ناریا"),
+        "the statements pane focused on the name",
+    );
     let line = s.lines().find(|l| l.contains("یفجن اضر")).unwrap();
-    assert!(line.starts_with("┏") || line.starts_with("┃"), "{line}");
+    assert!(
+        line.starts_with("┃"),
+        "inside the focused pane's border: {line}"
+    );
     assert!(s.contains("درک دیکأت اکیس تیمها رب"), "the summary: {s}");
     t.keys(&["Enter"]);
     let s = t.wait_for("For: ناریا (IRN)");
-    assert!(s.contains("┃یفجن اضر"), "the popup's border beside the name: {s}");
+    assert!(
+        s.contains("┃یفجن اضر"),
+        "the popup's border beside the name: {s}"
+    );
     t.keys(&["q", "q"]);
     t.wait_for("[end]");
     t.assert_exited_cleanly();

@@ -9,7 +9,8 @@ use cica_dash::text::width;
 use common::*;
 use ratatui::buffer::Buffer;
 
-const PARTICIPANTS: &str = "[[participant]]\ncode = \"AZE\"\nname = \"Azerbaijan\"\nkind = \"state\"\n";
+const PARTICIPANTS: &str =
+    "[[participant]]\ncode = \"AZE\"\nname = \"Azerbaijan\"\nkind = \"state\"\n";
 
 fn meeting(place: &str) -> String {
     format!(
@@ -46,14 +47,21 @@ fn title_date_and_status_always_show_and_the_rest_is_cut() {
             let (title, tw) = row(&buf, 0);
             let (facts, fw) = row(&buf, 1);
             assert!(title.contains("Ministerial Council"), "{w}: {title}");
-            assert_eq!((tw, fw), (usize::from(w), usize::from(w)), "{w}: whole rows");
+            assert_eq!(
+                (tw, fw),
+                (usize::from(w), usize::from(w)),
+                "{w}: whole rows"
+            );
             assert!(
                 facts.contains("Tue 17 Dec 2024 · postponed"),
                 "{w}: date and status: {facts}"
             );
             if w >= 79 {
                 // The place is cut, so the chairmanship after it cannot show whole.
-                assert!(facts.trim_end().ends_with('…'), "{w}: the rest cut: {facts}");
+                assert!(
+                    facts.trim_end().ends_with('…'),
+                    "{w}: the rest cut: {facts}"
+                );
             } else {
                 // No room for the rest: the body is shortened for the date and status.
                 assert!(facts.contains("Fore… · Tue"), "{w}: the body cut: {facts}");

@@ -15,7 +15,8 @@ use ratatui::buffer::Buffer;
 /// Twenty agenda items and statements in Chinese, every other one after an `x`, so that on
 /// neighbouring rows their wide characters start at columns of both parities.
 fn chinese_app() -> App {
-    let participants = "[[participant]]\ncode = \"CHN\"\nname = \"中华人民共和国\"\nkind = \"state\"\n";
+    let participants =
+        "[[participant]]\ncode = \"CHN\"\nname = \"中华人民共和国\"\nkind = \"state\"\n";
     let mut meeting = String::from(
         "[meeting]\nid = \"m\"\ntitle = \"高官会议\"\nbody = \"高官委员会\"\ndate = 2021-06-23\n",
     );
@@ -110,7 +111,11 @@ fn every_popup_frame_keeps_its_left_border_over_wide_characters_at_odd_and_even_
                 }
                 y += 1;
             }
-            assert_eq!(after[(x0, y)].symbol(), "┗", "{what}: border broken at row {y}");
+            assert_eq!(
+                after[(x0, y)].symbol(),
+                "┗",
+                "{what}: border broken at row {y}"
+            );
             assert!(y - y0 >= 2, "{what}: a frame of at least three rows");
         }
         assert_eq!(

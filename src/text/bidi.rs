@@ -76,7 +76,9 @@ pub fn visual_order(cells: &[&str]) -> Vec<usize> {
         let mut units: Vec<Range<usize>> = Vec::new();
         for x in run.clone() {
             match units.last_mut() {
-                Some(u) if kinds[x] == Kind::Digit && kinds[u.start] == Kind::Digit => u.end = x + 1,
+                Some(u) if kinds[x] == Kind::Digit && kinds[u.start] == Kind::Digit => {
+                    u.end = x + 1
+                }
                 _ => units.push(x..x + 1),
             }
         }
@@ -146,11 +148,23 @@ mod tests {
     #[test]
     fn numbers_keep_their_order_and_gaps_end_a_run() {
         assert_eq!(visual("سیکا 2021"), "2021 اکیس", "a number after the name");
-        assert_eq!(visual("2021 سیکا"), "2021 اکیس", "a number before it is not in the run");
+        assert_eq!(
+            visual("2021 سیکا"),
+            "2021 اکیس",
+            "a number before it is not in the run"
+        );
         assert_eq!(visual("سیکا ۱۴۰۰"), "۱۴۰۰ اکیس", "Persian digits");
-        assert_eq!(visual("رضا  ایران"), "اضر  ناریا", "two spaces: two columns");
+        assert_eq!(
+            visual("رضا  ایران"),
+            "اضر  ناریا",
+            "two spaces: two columns"
+        );
         assert_eq!(visual("رضا│ایران"), "اضر│ناریا", "a border");
-        assert_eq!(visual("سیکا ا… x"), "…ا اکیس x", "the cut where reading stops");
+        assert_eq!(
+            visual("سیکا ا… x"),
+            "…ا اکیس x",
+            "the cut where reading stops"
+        );
         assert_eq!(visual("سیکا …"), "اکیس …", "not after a space");
     }
 
@@ -158,7 +172,13 @@ mod tests {
     fn marks_stay_on_their_letter_and_other_scripts_are_untouched() {
         // تَ (teh with fatha) is one grapheme, one cell: it moves whole.
         assert_eq!(visual("تَب"), "بتَ");
-        for s in ["张红建 · 中华人民共和国", "Шахрат Нурышев", "a  b", "12 34", ""] {
+        for s in [
+            "张红建 · 中华人民共和国",
+            "Шахрат Нурышев",
+            "a  b",
+            "12 34",
+            "",
+        ] {
             assert_eq!(visual(s), s);
         }
     }

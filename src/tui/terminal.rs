@@ -6,10 +6,10 @@ use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::style::Print;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::crossterm::style::Print;
 use ratatui::crossterm::{cursor, execute};
 
 /// ECMA-48 BDSM reset and set, as the terminal-wg BiDi recommendation uses them: a terminal

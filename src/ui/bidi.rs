@@ -15,7 +15,10 @@ pub fn visual_rows(area: Rect, buf: &mut Buffer) {
     for y in area.top()..area.bottom() {
         let start = usize::from(y - buf.area.y) * stride + usize::from(area.x - buf.area.x);
         let row = &mut buf.content[start..start + usize::from(area.width)];
-        if !row.iter().any(|c| c.symbol().chars().next().is_some_and(is_rtl)) {
+        if !row
+            .iter()
+            .any(|c| c.symbol().chars().next().is_some_and(is_rtl))
+        {
             continue;
         }
         let order = visual_order(&row.iter().map(|c| c.symbol()).collect::<Vec<_>>());
@@ -31,7 +34,7 @@ pub fn visual_rows(area: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui::style::{Style, Stylize};
+    use ratatui::style::Style;
 
     #[test]
     fn runs_turn_in_their_own_cells_with_their_styles() {
@@ -46,9 +49,23 @@ mod tests {
         assert_eq!(row(0).trim_end(), "│یفجن اضر · ناریا│");
         // ض was the cell at x = 2 and is drawn at x = 7 (the run covers x = 1..=8).
         assert_eq!(buf[(7, 0)].symbol(), "ض");
-        assert!(buf[(7, 0)].modifier.contains(ratatui::style::Modifier::UNDERLINED));
+        assert!(
+            buf[(7, 0)]
+                .modifier
+                .contains(ratatui::style::Modifier::UNDERLINED)
+        );
         // Borders, separators and the wide characters keep their cells and widths.
-        let kept = [(0, 0), (9, 0), (10, 0), (11, 0), (17, 0), (0, 1), (1, 1), (2, 1), (3, 1)];
+        let kept = [
+            (0, 0),
+            (9, 0),
+            (10, 0),
+            (11, 0),
+            (17, 0),
+            (0, 1),
+            (1, 1),
+            (2, 1),
+            (3, 1),
+        ];
         for (x, y) in kept.into_iter().chain([(4, 1), (5, 1), (9, 1)]) {
             assert_eq!(buf[(x, y)], before[(x, y)], "cell {x},{y}");
         }

@@ -79,20 +79,46 @@ mod tests {
             }
             // The right border, at popup_x + 9, falls on the left half of a wide character.
             let popup = Rect::new(popup_x, 1, 10, 3);
-            frame(&Theme::fallback(), popup, "t", Style::new(), None, "", &mut buf);
+            frame(
+                &Theme::fallback(),
+                popup,
+                "t",
+                Style::new(),
+                None,
+                "",
+                &mut buf,
+            );
             let left = popup_x - 1;
             for y in 1..4 {
-                assert_eq!(buf[(left, y)].symbol(), " ", "{popup_x}: cut at {left}, row {y}");
-                assert_eq!(buf[(left - 2, y)].symbol().width(), 2, "{popup_x}: whole characters stay");
+                assert_eq!(
+                    buf[(left, y)].symbol(),
+                    " ",
+                    "{popup_x}: cut at {left}, row {y}"
+                );
+                assert_eq!(
+                    buf[(left - 2, y)].symbol().width(),
+                    2,
+                    "{popup_x}: whole characters stay"
+                );
                 let border = buf[(popup_x, y)].symbol();
-                assert!(matches!(border, "┏" | "┃" | "┗"), "{popup_x}, row {y}: {border}");
+                assert!(
+                    matches!(border, "┏" | "┃" | "┗"),
+                    "{popup_x}, row {y}: {border}"
+                );
                 let right = buf[(popup_x + 9, y)].symbol();
-                assert!(matches!(right, "┓" | "┃" | "┛"), "{popup_x}, row {y}: {right}");
+                assert!(
+                    matches!(right, "┓" | "┃" | "┛"),
+                    "{popup_x}, row {y}: {right}"
+                );
                 // Right of the frame: the blank half of the character the border replaced.
                 assert_eq!(buf[(popup_x + 10, y)].symbol(), " ");
                 assert_eq!(buf[(popup_x + 11, y)].symbol().width(), 2);
             }
-            assert_eq!(buf[(left, 0)].symbol().width(), 2, "rows outside the popup are untouched");
+            assert_eq!(
+                buf[(left, 0)].symbol().width(),
+                2,
+                "rows outside the popup are untouched"
+            );
         }
     }
 

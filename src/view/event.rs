@@ -25,7 +25,10 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, i: usize, linked: bool) {
     o.opt("Format", e.format.map(format_word));
     let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), ctx.today);
     o.opt("Status", status.map(status_word));
-    o.opt("Schedule", Plan::of_event(e, status).side_by_side().as_deref());
+    o.opt(
+        "Schedule",
+        Plan::of_event(e, status).side_by_side().as_deref(),
+    );
     let reported = e.meeting.and_then(|mi| {
         let m = ctx.data.meetings.get(mi)?;
         let link = Some(Link::Item(ItemRef::Meeting(mi)));
@@ -33,14 +36,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, i: usize, linked: bool) {
     });
     o.links_field("Reported at", reported.into_iter().collect());
     o.field("Id", &e.id);
-    if let Some(s) = &e.summary {
-        o.heading("Summary");
-        o.para(s, Style::new());
-    }
-    if let Some(n) = &e.notes {
-        o.heading("Notes");
-        o.para(n, o.theme.dim);
-    }
+    o.section("Summary", e.summary.as_deref(), Style::new());
+    o.section("Notes", e.notes.as_deref(), o.theme.dim);
     o.sources(&e.sources);
 }
 

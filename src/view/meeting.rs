@@ -24,7 +24,10 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, mi: usize) {
     o.opt("Status", status.map(status_word));
     o.opt("Place", m.place.as_deref());
     o.opt("Format", m.format.map(format_word));
-    o.opt("Schedule", Plan::of_meeting(m, status).side_by_side().as_deref());
+    o.opt(
+        "Schedule",
+        Plan::of_meeting(m, status).side_by_side().as_deref(),
+    );
     o.opt("Chair", m.chair.as_deref());
     o.opt("Chair's title", m.chair_title.as_deref());
     o.links_field(
@@ -43,14 +46,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, mi: usize) {
     o.links_field("Related", related.collect());
     o.field("Id", &m.id);
     o.field("File", &m.file);
-    if let Some(t) = &m.summary {
-        o.heading("Summary");
-        o.para(t, Style::new());
-    }
-    if let Some(n) = &m.notes {
-        o.heading("Editorial notes");
-        o.para(n, o.theme.dim);
-    }
+    o.section("Summary", m.summary.as_deref(), Style::new());
+    o.section("Editorial notes", m.notes.as_deref(), o.theme.dim);
     of_meeting(o, ctx, mi);
     o.sources(&m.sources);
 }

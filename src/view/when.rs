@@ -135,7 +135,9 @@ mod tests {
         };
         assert_eq!(
             moved.side_by_side().as_deref(),
-            Some("planned Mon 11 Nov 2024 in Baku, postponed to Tue 17 Dec 2024 in Astana (hybrid)")
+            Some(
+                "planned Mon 11 Nov 2024 in Baku, postponed to Tue 17 Dec 2024 in Astana (hybrid)"
+            )
         );
         let cancelled = Plan {
             status: Some(Status::Cancelled),
