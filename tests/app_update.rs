@@ -570,3 +570,33 @@ fn a_notice_goes_away_with_the_next_key() {
         "a new one shows"
     );
 }
+
+#[test]
+fn a_notice_goes_away_with_the_next_click_or_wheel_and_stays_through_ticks() {
+    let mut app = bundled_app();
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
+    press(&mut app, "[");
+    assert_eq!(app.notice(), Some("this is the first meeting"));
+    // The clock, a resize: not the user's answer to the notice.
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
+    assert_eq!(app.notice(), Some("this is the first meeting"));
+    // The wheel over the agenda moves its selection: a successful action.
+    update(&mut app, Action::ScrollDown { x: 10, y: 6 });
+    assert_eq!(app.dashboard().cursor(Pane::Agenda), 1, "the wheel moved");
+    assert_eq!(app.notice(), None, "stale after the wheel");
+    press(&mut app, "[");
+    update(&mut app, Action::Click { x: 10, y: 5 });
+    assert_eq!(app.notice(), None, "stale after a click");
+}

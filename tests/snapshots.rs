@@ -167,7 +167,13 @@ fn multilingual_names_fit_their_panes() {
         }
         if keys == "3" {
             assert!(text.contains("张红建 · 中华人民共和国"));
-            assert!(text.contains("رضا نجفی · ایران"));
+            // Drawn in visual order, each run in its own cells: the name (رضا نجفی) and the
+            // state (ایران) each read right to left, and stay on either side of the `·`.
+            assert!(text.contains("یفجن اضر · ناریا"), "{text}");
+            // The summary, cut to fit, shows the cut on the left, where its reader stops,
+            // and its first words (بر اهمیت) at the right.
+            assert!(text.contains("┃  …ا اکیس"), "{text}");
+            assert!(text.contains("تیمها رب┃"), "{text}");
             insta::assert_snapshot!("multilingual_statements_80x24", text);
         }
     }

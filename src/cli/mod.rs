@@ -146,13 +146,13 @@ pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>)
         .map(|f| format!(", first frame {:.2} ms", ms(f)))
         .unwrap_or_default();
     eprintln!(
-        "timings: read {:.2} ms, parse {:.2} ms, validate {:.2} ms, index {:.2} ms{frame} ({} files, {} statements)",
+        "timings: read {:.2} ms, parse {:.2} ms, validate {:.2} ms, index {:.2} ms{frame} ({}, {})",
         ms(t.read),
         ms(t.parse),
         ms(t.validate),
         ms(t.index),
-        loaded.files,
-        loaded.statements
+        crate::text::count(loaded.files, "file", "files"),
+        crate::text::count(loaded.statements, "statement", "statements"),
     );
 }
 

@@ -189,7 +189,8 @@ fn export(app: App, args: &PresentArgs, meeting: Option<usize>, dir: &Path) -> i
     match export::write_all(dir, &files) {
         Ok(()) => {
             remove_stale_slides(dir, n);
-            println!("wrote {n} slides and index.html to {}", dir.display());
+            let slides = crate::text::count(n, "slide", "slides");
+            println!("wrote {slides} and index.html to {}", dir.display());
             0
         }
         Err(e) => {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::load::{self, DataSource, Loaded, Progress, Stage};
+use crate::text::count;
 
 /// How long a load may take before the line appears.
 const QUIET: Duration = Duration::from_millis(100);
@@ -68,9 +69,9 @@ pub fn line(source: &DataSource, p: &Progress) -> String {
     let (total, read, parsed) = (p.files_total(), p.files_read(), p.files_parsed());
     let doing = match p.stage() {
         Stage::Listing => "listing the files".to_owned(),
-        Stage::Reading => format!("reading {read} of {total} files"),
-        Stage::Parsing => format!("parsing {parsed} of {total} files"),
-        Stage::Validating => format!("checking {total} files"),
+        Stage::Reading => format!("reading {read} of {}", count(total, "file", "files")),
+        Stage::Parsing => format!("parsing {parsed} of {}", count(total, "file", "files")),
+        Stage::Validating => format!("checking {}", count(total, "file", "files")),
         Stage::Indexing | Stage::Done => "indexing".to_owned(),
     };
     format!("cica-dash: loading {what}: {doing}…")

@@ -6,6 +6,7 @@
 //! after a reload; every lookup tolerates a stale or out-of-range index.
 
 use crate::dataset::{Dataset, Due, Meeting, Statement};
+use crate::text::count;
 
 /// One slide of a meeting's deck.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,7 +91,7 @@ impl Deck {
         };
         match slide {
             Slide::Title => "Title".to_owned(),
-            Slide::Agenda => format!("Agenda ({})", count(m.agenda.len(), "item")),
+            Slide::Agenda => format!("Agenda ({})", count(m.agenda.len(), "item", "items")),
             Slide::Decision(i) => match m.decisions.get(i) {
                 Some(d) => format!("Decision {}: {} {}", i + 1, d.action, d.subject),
                 None => format!("Decision {}", i + 1),
@@ -101,7 +102,7 @@ impl Deck {
             },
             Slide::Coordination => {
                 let n: usize = m.decisions.iter().map(|d| d.assignments.len()).sum();
-                format!("Coordination ({})", count(n, "assignment"))
+                format!("Coordination ({})", count(n, "assignment", "assignments"))
             }
             Slide::Events => format!("Events ({})", m.events.len()),
             Slide::Closing => "Closing".to_owned(),
@@ -165,15 +166,6 @@ impl Deck {
             }
         }
         out
-    }
-}
-
-/// `1 item`, `3 items`.
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 

@@ -219,7 +219,7 @@ pub fn read_stamped(path: &Path, max_file_size: u64) -> Result<(Source, Stamp), 
 /// A size for messages: bytes below 1 MiB, MiB above.
 fn bytes(n: u64) -> String {
     if n < 1 << 20 {
-        format!("{n} bytes")
+        crate::text::count(usize::try_from(n).unwrap_or(usize::MAX), "byte", "bytes")
     } else {
         format!("{:.1} MiB", n as f64 / f64::from(1 << 20))
     }

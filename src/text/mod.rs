@@ -10,6 +10,7 @@ use std::borrow::Cow;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
+pub mod bidi;
 mod osc52;
 mod sanitize;
 

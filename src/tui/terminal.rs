@@ -1,15 +1,23 @@
 //! The real terminal's modes: entering the dashboard's (raw, alternate screen, mouse on,
-//! cursor hidden) and restoring the user's, exactly once per entry, from every way out
+//! cursor hidden, BiDi explicit: the dashboard orders right-to-left text itself) and restoring the user's, exactly once per entry, from every way out
 //! (quit, a signal, a panic, a suspend with Ctrl-Z).
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::style::Print;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
+
+/// ECMA-48 BDSM reset and set, as the terminal-wg BiDi recommendation uses them: a terminal
+/// that reorders right-to-left text itself (VTE, GNOME Terminal) stops while the dashboard
+/// runs, since the dashboard draws it in visual order ([`crate::text::bidi`]); terminals
+/// without BiDi ignore both.
+const BIDI_EXPLICIT: &str = "\x1b[8l";
+const BIDI_IMPLICIT: &str = "\x1b[8h";
 
 /// Whether the terminal is in the dashboard's mode (raw, alternate screen, mouse on).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -21,6 +29,7 @@ pub fn enter() -> io::Result<()> {
     execute!(
         io::stdout(),
         EnterAlternateScreen,
+        Print(BIDI_EXPLICIT),
         EnableMouseCapture,
         cursor::Hide
     )
@@ -37,6 +46,7 @@ pub fn restore() {
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
+        Print(BIDI_IMPLICIT),
         LeaveAlternateScreen,
         cursor::Show
     );

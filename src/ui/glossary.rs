@@ -36,7 +36,11 @@ pub fn render(app: &App, s: &GlossaryState, area: Rect, buf: &mut Buffer) {
             let kind = Target::Item(*item).title().to_lowercase();
             format!("terms used in this {kind}: {}", s.shown.len())
         }
-        _ => format!("{} of {total} terms", s.shown.len()),
+        _ => format!(
+            "{} of {}",
+            s.shown.len(),
+            crate::text::count(total, "term", "terms")
+        ),
     };
     let w = usize::from(inner.width);
     let ww = width(&what);

@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::dataset::{Format, Meeting, effective_status};
+use crate::dataset::{Meeting, effective_status};
 use crate::text::{truncate, width};
+use crate::view::when::{format_word, range};
 
 /// Draws the two header lines.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -48,10 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// body shortened first); then place, format, chair and chairmanship as room allows, the
 /// chair's title the first thing to give up.
 fn facts(app: &App, m: &Meeting, w: usize) -> String {
-    let mut core = vec![match &m.end {
-        Some(end) => format!("{} – {}", m.date.human(), end.human()),
-        None => m.date.human(),
-    }];
+    let mut core = vec![range(&m.date, m.end.as_ref())];
     let today = app.settings().today;
     if let Some(s) = effective_status(m.status, Some(&m.date), m.end.as_ref(), today) {
         core.push(crate::view::status_word(s).to_owned());
@@ -80,14 +78,7 @@ fn rest(app: &App, m: &Meeting, chair_title: bool) -> String {
         parts.push(p.clone());
     }
     if let Some(f) = m.format {
-        parts.push(
-            match f {
-                Format::InPerson => "in person",
-                Format::Online => "online",
-                Format::Hybrid => "hybrid",
-            }
-            .to_owned(),
-        );
+        parts.push(format_word(f).to_owned());
     }
     match (&m.chair, &m.chair_title) {
         (Some(c), Some(t)) if chair_title => parts.push(format!("Chair: {c}, {t}")),

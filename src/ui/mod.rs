@@ -5,6 +5,7 @@
 //! on ratatui's `TestBackend` with identical results.
 
 mod agenda;
+mod bidi;
 mod calendar;
 mod coord;
 mod coord_body;
@@ -70,6 +71,7 @@ impl Widget for &App {
                 Overlay::Problems { scroll } => problems::render_popup(self, *scroll, area, buf),
             }
         }
+        bidi::visual_rows(area, buf);
     }
 }
 

@@ -49,7 +49,9 @@ pub fn frame(
 }
 
 /// A wide character (CJK) just left of the popup has its right half under the popup's left
-/// border, and a terminal would draw it over the border: such characters become a space.
+/// border, and a terminal would draw it over the border: such characters become a space. (One
+/// under the right border loses its left half to the border, and ratatui leaves its right
+/// half blank: nothing to do there.)
 fn blank_cut_wide(area: Rect, buf: &mut Buffer) {
     if area.x <= buf.area.x {
         return;
@@ -68,26 +70,56 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_wide_character_cut_by_the_left_border_becomes_a_space() {
-        let mut buf = Buffer::empty(Rect::new(0, 0, 20, 5));
-        buf.set_string(0, 2, "会议会议会议", Style::new());
-        let popup = Rect::new(5, 1, 10, 3);
-        frame(
-            &Theme::fallback(),
-            popup,
-            "t",
-            Style::new(),
-            None,
-            "",
-            &mut buf,
-        );
-        assert_eq!(
-            buf[(4, 2)].symbol(),
-            " ",
-            "议 at column 4 would cover column 5"
-        );
-        assert_eq!(buf[(2, 2)].symbol(), "议", "whole characters stay");
-        assert_eq!(buf[(5, 2)].symbol(), "┃", "the border shows");
+    fn a_wide_character_cut_by_the_frame_becomes_a_space_at_odd_and_even_columns() {
+        // 会议… from column 0 puts wide characters at even columns; from column 1, at odd ones.
+        for (start, popup_x) in [(0u16, 5u16), (1, 6)] {
+            let mut buf = Buffer::empty(Rect::new(0, 0, 24, 5));
+            for y in 0..5 {
+                buf.set_string(start, y, "会议会议会议会议会议会议", Style::new());
+            }
+            // The right border, at popup_x + 9, falls on the left half of a wide character.
+            let popup = Rect::new(popup_x, 1, 10, 3);
+            frame(
+                &Theme::fallback(),
+                popup,
+                "t",
+                Style::new(),
+                None,
+                "",
+                &mut buf,
+            );
+            let left = popup_x - 1;
+            for y in 1..4 {
+                assert_eq!(
+                    buf[(left, y)].symbol(),
+                    " ",
+                    "{popup_x}: cut at {left}, row {y}"
+                );
+                assert_eq!(
+                    buf[(left - 2, y)].symbol().width(),
+                    2,
+                    "{popup_x}: whole characters stay"
+                );
+                let border = buf[(popup_x, y)].symbol();
+                assert!(
+                    matches!(border, "┏" | "┃" | "┗"),
+                    "{popup_x}, row {y}: {border}"
+                );
+                let right = buf[(popup_x + 9, y)].symbol();
+                assert!(
+                    matches!(right, "┓" | "┃" | "┛"),
+                    "{popup_x}, row {y}: {right}"
+                );
+                // Right of the frame: the blank half of the character the border replaced.
+                assert_eq!(buf[(popup_x + 10, y)].symbol(), " ");
+                assert_eq!(buf[(popup_x + 11, y)].symbol().width(), 2);
+            }
+            assert_eq!(
+                buf[(left, 0)].symbol().width(),
+                2,
+                "rows outside the popup are untouched"
+            );
+        }
     }
 
     #[test]

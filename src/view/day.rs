@@ -3,7 +3,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::detail::{Link, Out, party};
+use super::detail::{Link, Out};
+use super::event;
 use super::{Ctx, status_word};
 use crate::dataset::{CalItem, ItemRef, effective_status};
 
@@ -44,7 +45,8 @@ pub(super) fn detail(o: &mut Out, ctx: Ctx, day: NaiveDate) {
         let more = cal.undated.len().saturating_sub(UNDATED_SHOWN);
         if more > 0 {
             o.gap();
-            o.para(&format!("… and {more} more undated events"), o.theme.dim);
+            let more = super::count(more, "more undated event", "more undated events");
+            o.para(&format!("… and {more}"), o.theme.dim);
         }
     }
 }
@@ -55,7 +57,6 @@ const UNDATED_SHOWN: usize = 100;
 
 /// One calendar entry in full; its title links to its own popup when `linked` (in a day's).
 pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem, linked: bool) {
-    let today = ctx.today;
     o.gap();
     match item {
         CalItem::Meeting(i) => {
@@ -66,34 +67,12 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem, linked: bool) {
             o.link(link, |o| o.para(&format!("◆ {}", m.title), o.theme.bold));
             o.field("Body", &m.body);
             o.opt("Place", m.place.as_deref());
-            let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), today);
+            let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), ctx.today);
             o.opt("Status", status.map(status_word));
+            let events = m.events.iter().map(|&e| ItemRef::Event(e));
+            let events = events.filter_map(|e| Some((event::named(ctx, e)?, Some(Link::Item(e)))));
+            o.links_field("Events", events.collect());
         }
-        CalItem::Event(i) => {
-            let Some(e) = ctx.data.events.get(i) else {
-                return;
-            };
-            let link = linked.then_some(Link::Item(ItemRef::Event(i)));
-            o.link(link, |o| o.para(&format!("• {}", e.title), o.theme.bold));
-            o.opt("Kind", e.kind.as_deref());
-            let names = e.organizers.iter().filter_map(|&p| party(ctx, Some(p)));
-            o.links_field("Organisers", names.collect());
-            let when = e.date.map(|d| match e.end {
-                Some(end) => format!("{} – {}", d.human(), end.human()),
-                None => d.human(),
-            });
-            o.opt("Date", when.as_deref());
-            o.opt("Place", e.place.as_deref());
-            let status = effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today);
-            o.opt("Status", status.map(status_word));
-            let reported = e.meeting.and_then(|mi| {
-                let m = ctx.data.meetings.get(mi)?;
-                let link = Some(Link::Item(ItemRef::Meeting(mi)));
-                Some((format!("{} ({})", m.title, m.date.human()), link))
-            });
-            o.links_field("Reported at", reported.into_iter().collect());
-            o.opt("Summary", e.summary.as_deref());
-            o.opt("Notes", e.notes.as_deref());
-        }
+        CalItem::Event(i) => super::event::detail(o, ctx, i, linked),
     }
 }

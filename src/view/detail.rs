@@ -116,10 +116,7 @@ fn build(o: &mut Out, ctx: Ctx, target: Target) {
     let data = ctx.data;
     let item = match target {
         Target::Day(day) => return super::day::detail(o, ctx, day),
-        Target::Item(ItemRef::Event(e)) => {
-            let event = crate::dataset::CalItem::Event(e);
-            return super::day::entry_detail(o, ctx, event, false);
-        }
+        Target::Item(ItemRef::Event(e)) => return super::event::detail(o, ctx, e, false),
         Target::Participant(p) => return super::people::participant(o, ctx, p),
         Target::Person(p) => return super::people::person(o, ctx, p),
         Target::Term(t) => return super::people::term(o, ctx, t),

@@ -12,6 +12,7 @@ pub mod coord;
 mod day;
 pub mod deck;
 pub mod detail;
+mod event;
 pub mod glossary;
 pub mod help;
 pub mod layout;
@@ -23,6 +24,7 @@ pub mod problems;
 pub mod profile;
 pub mod roles;
 mod said;
+pub mod when;
 
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;

@@ -115,6 +115,14 @@ impl Out<'_> {
         self.para(text, self.theme.bold);
     }
 
+    /// A heading and its paragraph, when the text is there.
+    pub(super) fn section(&mut self, heading: &str, text: Option<&str>, style: Style) {
+        if let Some(t) = text {
+            self.heading(heading);
+            self.para(t, style);
+        }
+    }
+
     /// The item's sources, one bullet each.
     pub(super) fn sources(&mut self, sources: &[Source]) {
         if sources.is_empty() {
