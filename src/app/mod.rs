@@ -273,6 +273,12 @@ impl App {
         ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1)
     }
 
+    /// What the dashboard's selection opens: an item, or the calendar's day (the preview
+    /// pane shows it).
+    pub fn selected_target(&self) -> Option<Target> {
+        on_dashboard::target(self)
+    }
+
     /// The meeting on the dashboard, if the data set has any.
     pub fn current(&self) -> Option<&Meeting> {
         self.data.meetings.get(self.dashboard.meeting())

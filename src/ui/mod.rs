@@ -19,6 +19,7 @@ mod list;
 mod picker;
 mod popup;
 mod present;
+mod preview;
 mod problems;
 mod profile;
 mod profile_picker;
@@ -106,6 +107,9 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
             Pane::Statements => statements::render(app, rect, buf),
             Pane::Calendar => calendar::render(app, rect, buf),
         }
+    }
+    if let Some(rect) = layout::preview_area(area) {
+        preview::render(app, rect, buf);
     }
     footer::render(app, screen.footer, buf);
 }

@@ -16,6 +16,10 @@ pub const GRID_MIN_WIDTH: u16 = 100;
 /// grid and the selected day, so the panes become tabs.
 pub const GRID_MIN_HEIGHT: u16 = 24;
 
+/// From this width on (in the grid layout), a preview pane beside the panes shows the
+/// selected item in full, word-wrapped.
+pub const PREVIEW_MIN_WIDTH: u16 = 180;
+
 /// The rows of the header.
 pub const HEADER_HEIGHT: u16 = 2;
 
@@ -58,9 +62,25 @@ pub fn screen(area: Rect) -> Screen {
     }
 }
 
+/// The body split into the panes' part and, on a wide screen, the preview beside it.
+fn split_body(area: Rect) -> (Rect, Option<Rect>) {
+    let body = screen(area).body;
+    if !is_grid(area) || area.width < PREVIEW_MIN_WIDTH {
+        return (body, None);
+    }
+    let [panes, preview] =
+        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+    (panes, Some(preview))
+}
+
+/// The preview pane, on screens at least [`PREVIEW_MIN_WIDTH`] wide in the grid layout.
+pub fn preview_area(area: Rect) -> Option<Rect> {
+    split_body(area).1
+}
+
 /// The area of a pane: its grid cell, or the whole body in the narrow layout.
 pub fn pane_area(area: Rect, pane: Pane) -> Rect {
-    let body = screen(area).body;
+    let (body, _) = split_body(area);
     if !is_grid(area) {
         return body;
     }
