@@ -112,8 +112,27 @@ fn header(out: &mut String, data: &Dataset, m: &Meeting, today: NaiveDate) {
     if let Some(p) = m.chairmanship {
         line("Chairmanship", participant(data, p));
     }
+    if !m.related.is_empty() {
+        let titles: Vec<String> = m.related.iter().map(|id| related(data, id)).collect();
+        line("Related", titles.join("; "));
+    }
     line("Id", format!("`{}`", m.id));
     out.push('\n');
+}
+
+/// A related meeting or event by its title and date, with its id: `Ministerial Council, May
+/// 2030 (`mc-2030`)`.
+fn related(data: &Dataset, id: &str) -> String {
+    let meeting = data.meetings.iter().find(|m| m.id == id);
+    let found = meeting.map(|m| (&m.title, Some(&m.date))).or_else(|| {
+        let e = data.events.iter().find(|e| e.id == id)?;
+        Some((&e.title, e.date.as_ref()))
+    });
+    match found {
+        Some((title, Some(date))) => format!("{}, {} (`{id}`)", inline(title), date.long()),
+        Some((title, None)) => format!("{} (`{id}`)", inline(title)),
+        None => format!("`{id}`"),
+    }
 }
 
 /// A section of numbered items, or a line saying there are none.
