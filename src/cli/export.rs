@@ -102,13 +102,15 @@ fn export(cli: &Cli, args: &ExportArgs) -> Result<(), String> {
         .transpose()?;
     let today = cli.settings().today;
     let sel = Filter { meeting, from, to }.select(data);
+    // Said once the export is written: after a failure only the failure matters.
+    let mut notice = None;
     let text = match job {
         Job::Ics => {
             let stamp = cli
                 .today
                 .map_or_else(Utc::now, |d| d.and_time(NaiveTime::MIN).and_utc());
             let ics = dump::ics::ics(data, &sel, today, stamp);
-            left_out(ics.partial, ics.undated);
+            notice = left_out(ics.partial, ics.undated);
             ics.text
         }
         Job::Markdown => {
@@ -133,14 +135,18 @@ fn export(cli: &Cli, args: &ExportArgs) -> Result<(), String> {
     };
     match &args.output {
         Some(path) => dump::write::atomic(path, text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?,
         None => {
             let mut out = std::io::stdout().lock();
             out.write_all(text.as_bytes())
                 .and_then(|()| out.flush())
-                .map_err(|e| format!("cannot write to standard output: {e}"))
+                .map_err(|e| format!("cannot write to standard output: {e}"))?;
         }
     }
+    if let Some(notice) = notice {
+        eprintln!("cica-dash: {notice}");
+    }
+    Ok(())
 }
 
 /// What to write, with the table for CSV.
@@ -184,10 +190,10 @@ fn date(option: &str, text: &Option<String>) -> Result<Option<PartialDate>, Stri
     })
 }
 
-/// Says on standard error what the calendar could not hold.
-fn left_out(partial: usize, undated: usize) {
+/// What the calendar could not hold, if anything.
+fn left_out(partial: usize, undated: usize) -> Option<String> {
     if partial + undated == 0 {
-        return;
+        return None;
     }
     let mut why = Vec::new();
     if partial > 0 {
@@ -196,9 +202,9 @@ fn left_out(partial: usize, undated: usize) {
     if undated > 0 {
         why.push(format!("{undated} undated"));
     }
-    eprintln!(
-        "cica-dash: left out {} not dated to the day: {}",
+    Some(format!(
+        "left out {} not dated to the day: {}",
         crate::text::count(partial + undated, "item", "items"),
         why.join(", ")
-    );
+    ))
 }
