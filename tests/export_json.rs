@@ -75,13 +75,7 @@ fn reload(json: &Value) -> Dataset {
         std::fs::write(dir.path().join(format!("meeting-{i}.toml")), text).unwrap();
     }
     let loaded = load::load_dir(dir.path()).unwrap();
-    let errors: Vec<String> = loaded
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .map(ToString::to_string)
-        .collect();
-    assert!(errors.is_empty(), "{}", errors.join("\n"));
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
     without_files(loaded.dataset)
 }
 
@@ -181,6 +175,12 @@ fn the_document_says_what_it_is_and_holds_the_files_facts() {
     );
 }
 
+/// The ids of the objects in the array at `key`.
+fn ids(json: &Value, key: &str) -> Vec<String> {
+    let all = json[key].as_array().unwrap().iter();
+    all.map(|v| v["id"].as_str().unwrap().to_owned()).collect()
+}
+
 #[test]
 fn a_narrowed_document_says_so_and_keeps_the_reference_tables_whole() {
     let json = parse(&export_ok(&[
@@ -193,33 +193,17 @@ fn a_narrowed_document_says_so_and_keeps_the_reference_tables_whole() {
         json["selection"],
         serde_json::json!({ "meeting": "summit-2022", "from": null, "to": null })
     );
-    let ids = |key: &str| -> Vec<String> {
-        json[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v["id"].as_str().unwrap().to_owned())
-            .collect()
-    };
-    assert_eq!(ids("meetings"), ["summit-2022"]);
-    assert_eq!(ids("events"), ["business-forum-2022"]);
+    assert_eq!(ids(&json, "meetings"), ["summit-2022"]);
+    assert_eq!(ids(&json, "events"), ["business-forum-2022"]);
     assert_eq!(json["participants"].as_array().unwrap().len(), 5);
     assert_eq!(json["chairmanships"].as_array().unwrap().len(), 2);
     let json = parse(&export_ok(&[
         "--format", "json", "--from", "2023", "--to", "2024",
     ]));
     assert_eq!(json["selection"]["from"], "2023");
-    let ids = |key: &str| -> Vec<String> {
-        json[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v["id"].as_str().unwrap().to_owned())
-            .collect()
-    };
-    assert_eq!(ids("meetings"), ["swg-2023", "mc-2024"]);
+    assert_eq!(ids(&json, "meetings"), ["swg-2023", "mc-2024"]);
     assert_eq!(
-        ids("events"),
+        ids(&json, "events"),
         ["conference-2023"],
         "the undated seminar is in no range"
     );

@@ -44,7 +44,7 @@ pub fn csv(data: &Dataset, sel: &Selection, kind: Kind, today: NaiveDate) -> Str
     let (header, rows) = tables::table(data, sel, kind, today);
     let mut out = String::new();
     record(&mut out, header.split(','));
-    for row in &rows {
+    for row in rows {
         record(&mut out, row.iter().map(String::as_str));
     }
     out

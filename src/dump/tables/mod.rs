@@ -12,11 +12,12 @@ use crate::dataset::{Dataset, Meeting, PartialDate, Source, effective_status};
 
 mod items;
 
-/// A table: its header (the column names, comma-separated) and its rows.
-pub type Table = (&'static str, Vec<Vec<String>>);
+/// A table: its header (the column names, comma-separated) and its rows, made one at a
+/// time as they are written, so a table of 100,000 statements is never held twice.
+pub type Table<'a> = (&'static str, Box<dyn Iterator<Item = Vec<String>> + 'a>);
 
 /// The table of `kind`.
-pub fn table(data: &Dataset, sel: &Selection, kind: Kind, today: NaiveDate) -> Table {
+pub fn table<'a>(data: &'a Dataset, sel: &'a Selection, kind: Kind, today: NaiveDate) -> Table<'a> {
     match kind {
         Kind::Meetings => items::meetings(data, sel, today),
         Kind::Agenda => items::agenda(data, sel),
@@ -32,107 +33,100 @@ pub fn table(data: &Dataset, sel: &Selection, kind: Kind, today: NaiveDate) -> T
 }
 
 /// The `events` table.
-pub fn events(data: &Dataset, sel: &Selection, today: NaiveDate) -> Table {
+pub fn events<'a>(data: &'a Dataset, sel: &'a Selection, today: NaiveDate) -> Table<'a> {
     let c = Cells(data);
     (
         "id,title,kind,organizers,date,end,place,format,status,planned,planned_place,meeting,summary,notes,sources",
-        sel.events
-            .iter()
-            .filter_map(|&i| data.events.get(i))
-            .map(|e| {
-                vec![
-                    e.id.clone(),
-                    e.title.clone(),
-                    text(e.kind.as_ref()),
-                    c.codes(&e.organizers),
-                    date(e.date.as_ref()),
-                    date(e.end.as_ref()),
-                    text(e.place.as_ref()),
-                    e.format.map(word).unwrap_or_default(),
-                    effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today)
-                        .map(word)
-                        .unwrap_or_default(),
-                    date(e.planned.as_ref()),
-                    text(e.planned_place.as_ref()),
-                    e.meeting
-                        .and_then(|m| data.meetings.get(m))
-                        .map(|m| m.id.clone())
-                        .unwrap_or_default(),
-                    text(e.summary.as_ref()),
-                    text(e.notes.as_ref()),
-                    sources(&e.sources),
-                ]
-            })
-            .collect(),
+        Box::new(
+            sel.events
+                .iter()
+                .filter_map(move |&i| data.events.get(i))
+                .map(move |e| {
+                    vec![
+                        e.id.clone(),
+                        e.title.clone(),
+                        text(e.kind.as_ref()),
+                        c.codes(&e.organizers),
+                        date(e.date.as_ref()),
+                        date(e.end.as_ref()),
+                        text(e.place.as_ref()),
+                        e.format.map(word).unwrap_or_default(),
+                        effective_status(e.status, e.date.as_ref(), e.end.as_ref(), today)
+                            .map(word)
+                            .unwrap_or_default(),
+                        date(e.planned.as_ref()),
+                        text(e.planned_place.as_ref()),
+                        e.meeting
+                            .and_then(|m| data.meetings.get(m))
+                            .map(move |m| m.id.clone())
+                            .unwrap_or_default(),
+                        text(e.summary.as_ref()),
+                        text(e.notes.as_ref()),
+                        sources(&e.sources),
+                    ]
+                }),
+        ),
     )
 }
 
 /// The `participants` table.
-pub fn participants(data: &Dataset) -> Table {
+pub fn participants(data: &Dataset) -> Table<'_> {
     (
         "code,name,kind,status,since,aliases,notes",
-        data.participants
-            .iter()
-            .map(|p| {
-                vec![
-                    p.code.clone(),
-                    p.name.clone(),
-                    word(p.kind),
-                    p.status.map(word).unwrap_or_default(),
-                    date(p.since.as_ref()),
-                    p.aliases.join("; "),
-                    text(p.notes.as_ref()),
-                ]
-            })
-            .collect(),
+        Box::new(data.participants.iter().map(move |p| {
+            vec![
+                p.code.clone(),
+                p.name.clone(),
+                word(p.kind),
+                p.status.map(word).unwrap_or_default(),
+                date(p.since.as_ref()),
+                p.aliases.join("; "),
+                text(p.notes.as_ref()),
+            ]
+        })),
     )
 }
 
 /// The `persons` table.
-pub fn persons(data: &Dataset) -> Table {
+pub fn persons(data: &Dataset) -> Table<'_> {
     let c = Cells(data);
     (
         "name,aliases,participant",
-        data.persons
-            .iter()
-            .map(|p| {
-                let code = p.participant.map(|p| c.code(p)).unwrap_or_default();
-                vec![p.name.clone(), p.aliases.join("; "), code]
-            })
-            .collect(),
+        Box::new(data.persons.iter().map(move |p| {
+            let code = p.participant.map(move |p| c.code(p)).unwrap_or_default();
+            vec![p.name.clone(), p.aliases.join("; "), code]
+        })),
     )
 }
 
 /// The `glossary` table.
-pub fn glossary(data: &Dataset) -> Table {
+pub fn glossary(data: &Dataset) -> Table<'_> {
     (
         "term,meaning,aliases",
-        data.glossary
-            .iter()
-            .map(|t| vec![t.term.clone(), t.meaning.clone(), t.aliases.join("; ")])
-            .collect(),
+        Box::new(
+            data.glossary
+                .iter()
+                .map(move |t| vec![t.term.clone(), t.meaning.clone(), t.aliases.join("; ")]),
+        ),
     )
 }
 
 /// The `chairmanships` table.
-pub fn chairmanships(data: &Dataset) -> Table {
+pub fn chairmanships(data: &Dataset) -> Table<'_> {
     let c = Cells(data);
     (
         "participant,participant_name,from,until,decision,notes,sources",
-        data.chairmanships
-            .iter()
-            .map(|ch| {
-                vec![
-                    c.code(ch.participant),
-                    c.name(ch.participant),
-                    ch.from.to_string(),
-                    date(ch.until.as_ref()),
-                    text(ch.decision.as_ref()),
-                    text(ch.notes.as_ref()),
-                    sources(&ch.sources),
-                ]
-            })
-            .collect(),
+        Box::new(data.chairmanships.iter().map(move |ch| {
+            vec![
+                c.code(ch.participant),
+                c.name(ch.participant),
+                ch.from.to_string(),
+                date(ch.until.as_ref()),
+                text(ch.decision.as_ref()),
+                text(ch.notes.as_ref()),
+                sources(&ch.sources),
+            ]
+        })),
     )
 }
 
@@ -145,7 +139,7 @@ impl Cells<'_> {
         self.0
             .participants
             .get(p)
-            .map(|p| p.code.clone())
+            .map(move |p| p.code.clone())
             .unwrap_or_default()
     }
 
@@ -153,13 +147,13 @@ impl Cells<'_> {
         self.0
             .participants
             .get(p)
-            .map(|p| p.name.clone())
+            .map(move |p| p.name.clone())
             .unwrap_or_default()
     }
 
     pub(super) fn codes(self, ps: &[usize]) -> String {
         ps.iter()
-            .map(|&p| self.code(p))
+            .map(move |&p| self.code(p))
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -177,7 +171,7 @@ pub(super) fn of(m: &Meeting) -> Vec<String> {
 
 pub(super) fn agenda_id(m: &Meeting, a: Option<usize>) -> String {
     a.and_then(|a| m.agenda.get(a))
-        .map(|a| a.id.clone())
+        .map(move |a| a.id.clone())
         .unwrap_or_default()
 }
 
@@ -191,7 +185,7 @@ pub(super) fn date(d: Option<&PartialDate>) -> String {
 
 /// Each source as `title <url>` (or whichever of the two it has), joined with `; `.
 pub(super) fn sources(list: &[Source]) -> String {
-    let each = list.iter().map(|s| match (&s.title, &s.url) {
+    let each = list.iter().map(move |s| match (&s.title, &s.url) {
         (Some(t), Some(u)) => format!("{t} <{u}>"),
         (Some(t), None) => t.clone(),
         (None, Some(u)) => u.clone(),
