@@ -13,7 +13,10 @@
 use super::Selection;
 use crate::dataset::{Assignment, Dataset, Decision, Due, Event, Meeting, Source, Statement};
 use crate::model::PartialDate;
-use schema::*;
+use schema::{
+    Agenda, Chairmanship, DecisionOut, Doc, EventOut, History, MeetingOut, Narrowed, Participant,
+    Person, Role, SourceOut, StandingRole, StatementOut, Term,
+};
 
 mod schema;
 
