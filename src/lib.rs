@@ -5,7 +5,8 @@
 //! into a validated [`dataset::Dataset`]; [`app`] holds the screen's state and changes it
 //! only through [`app::update`]; [`ui`] draws that state and does nothing else; [`tui`] runs
 //! the real terminal and [`render`] the headless one, both feeding keys through [`keymap`].
-//! [`export`] turns a drawn screen into an SVG picture and a set of them into a handout.
+//! [`export`] turns a drawn screen into an SVG picture and a set of them into a handout;
+//! [`dump`] writes the data itself as a calendar, minutes, JSON or CSV (`cica-dash export`).
 
 pub mod action;
 pub mod app;
@@ -15,6 +16,7 @@ pub mod check;
 pub mod cli;
 pub mod dataset;
 pub mod deck;
+pub mod dump;
 pub mod export;
 pub mod keymap;
 pub mod keys;

@@ -96,6 +96,8 @@ pub enum Command {
     },
     /// Present a meeting as full-screen slides built from the data.
     Present(PresentArgs),
+    /// Write the data as a calendar (ics), meeting minutes (markdown), JSON or CSV tables.
+    Export(super::export::ExportArgs),
 }
 
 /// The options of `present`.

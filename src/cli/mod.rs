@@ -1,6 +1,7 @@
 //! The command line: what each subcommand runs. The options themselves are in [`args`].
 
 mod args;
+mod export;
 mod present;
 mod progress;
 
@@ -9,6 +10,7 @@ use std::io::IsTerminal;
 use chrono::{Local, Weekday};
 
 pub use args::{Cli, Command, PresentArgs, ReportFormat, WeekStart};
+pub use export::{ExportArgs, ExportFormat};
 
 use crate::app::{Action, App, Settings, update};
 use crate::load::{self, DataSource, Loaded};
@@ -253,6 +255,7 @@ pub fn run(cli: Cli) -> i32 {
             deny_warnings,
         }) => check(&cli, *format, *deny_warnings),
         Some(Command::Present(args)) => present::run(&cli, args),
+        Some(Command::Export(args)) => export::run(&cli, args),
         Some(Command::Render {
             size,
             keys,

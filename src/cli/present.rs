@@ -15,18 +15,26 @@ use crate::{render, tui};
 /// is an error (exit 2) with the nearest id.
 pub(super) fn meeting_index(data: &Dataset, id: Option<&str>) -> Result<Option<usize>, i32> {
     let Some(id) = id else { return Ok(None) };
+    meeting_by_id(data, id).map(Some).map_err(|e| {
+        eprintln!("cica-dash: {e}");
+        2
+    })
+}
+
+/// The index of the meeting with this id, or a message naming the nearest id (or, with none
+/// near, every id).
+pub(super) fn meeting_by_id(data: &Dataset, id: &str) -> Result<usize, String> {
     if let Some(i) = data.meetings.iter().position(|m| m.id == id) {
-        return Ok(Some(i));
+        return Ok(i);
     }
     let ids: Vec<&str> = data.meetings.iter().map(|m| m.id.as_str()).collect();
     let hint = crate::load::suggest::nearest(id, ids.iter().copied())
         .map(|s| format!("; did you mean `{s}`?"))
         .unwrap_or_else(|| format!("; the meetings are: {}", ids.join(", ")));
-    eprintln!(
-        "cica-dash: no meeting `{}`{hint}",
+    Err(format!(
+        "no meeting `{}`{hint}",
         crate::text::sanitize(id, crate::text::Lines::Single)
-    );
-    Err(2)
+    ))
 }
 
 /// Runs `present`; returns the exit code.

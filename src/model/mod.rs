@@ -4,11 +4,12 @@
 //! typo is an error rather than silently dropped data. Fields that later checks must point at
 //! (ids, references, dates, and the names and texts that lints read) are `Spanned`, so a
 //! diagnostic can name the line and column. Turning these into the validated
-//! [`crate::dataset::Dataset`] is the job of [`crate::load`].
+//! [`crate::dataset::Dataset`] is the job of [`crate::load`]. The enums also serialise, with
+//! the words the files use, for `cica-dash export --format json` and `--format csv`.
 
 pub mod date;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
 pub use date::{PartialDate, Precision, RawDate};
@@ -34,7 +35,7 @@ pub type SStr = Spanned<String>;
 pub type SDate = Spanned<RawDate>;
 
 /// Whether a participant is a state or an organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ParticipantKind {
     /// A state.
@@ -44,7 +45,7 @@ pub enum ParticipantKind {
 }
 
 /// A participant's standing in CICA.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Standing {
     /// A member state.
@@ -60,7 +61,7 @@ pub enum Standing {
 }
 
 /// How a meeting or event was held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Format {
     /// Everyone in one room.
@@ -72,7 +73,7 @@ pub enum Format {
 }
 
 /// Whether a meeting or event took place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// It took place.
@@ -86,7 +87,7 @@ pub enum Status {
 }
 
 /// How a statement reached the meeting.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Delivery {
     /// Spoken in the room (or live online).
