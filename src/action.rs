@@ -194,6 +194,22 @@ pub enum Action {
     OpenGlossary,
     /// In the glossary opened from an item: show every term, or the item's terms again.
     ToggleScope,
+    /// Show the calendar's next view: month, week, year, then month again (`v`).
+    CalendarView,
+    /// Move the calendar to the nearest later day with entries.
+    NextBusyDay,
+    /// Move the calendar to the nearest earlier day with entries.
+    PrevBusyDay,
+    /// Select the next entry in the list of the calendar's day.
+    NextEntry,
+    /// Select the previous entry in the list of the calendar's day (before the first: the day).
+    PrevEntry,
+    /// Open the calendar's input line to type a date to go to (`:`).
+    GoToDate,
+    /// Move the calendar a year back.
+    PrevYear,
+    /// Move the calendar a year on.
+    NextYear,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.
