@@ -129,6 +129,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
         Action::Today => app.settings.today,
         _ => d,
     };
+    app.dashboard.cal.entry = (app.dashboard.day, 0);
 }
 
 /// The nearest later (or earlier) day on which the calendar shows an entry.

@@ -18,9 +18,10 @@ pub fn render(app: &App, g: &YearGrid, buf: &mut Buffer) {
         let (Some((x, y)), Some(first)) = (g.month_at(m0), g.month(m0)) else {
             continue;
         };
-        let name = month_name(app, first);
+        let (name, extra) = month_name(app, first);
         match g.shape {
             Shape::Blocks { cw, .. } => {
+                let name = Span::styled(format!("{}{extra}", name.content), name.style);
                 buf.set_span(x, y, &name, 7 * cw);
                 let grid = month_grid(first, g.week_start);
                 for (r, week) in grid.iter().enumerate() {
@@ -36,20 +37,30 @@ pub fn render(app: &App, g: &YearGrid, buf: &mut Buffer) {
                 }
             }
             Shape::Strips { .. } => {
-                buf.set_span(x, y, &name, STRIP_LABEL + 31);
+                buf.set_span(x, y, &name, STRIP_LABEL);
+                let days = month_end(first).day() as u16;
                 let mut day = first;
-                for i in 0..month_end(first).day() as u16 {
+                for i in 0..days {
                     cell(app, day, x + STRIP_LABEL + i, y, buf);
                     day = day.succ_opt().unwrap_or(day);
                 }
+                let right = g.area.right().saturating_sub(x + STRIP_LABEL + days);
+                buf.set_stringn(
+                    x + STRIP_LABEL + days,
+                    y,
+                    &extra,
+                    usize::from(right),
+                    name.style,
+                );
             }
         }
     }
     legend(app, g, buf);
 }
 
-/// A month's short name, and how many entries it has that are known only to the month.
-fn month_name(app: &App, first: NaiveDate) -> Span<'static> {
+/// A month's short name (the selected month's accented), and ` +N` for the entries it has
+/// that are known only to the month (empty when there are none).
+fn month_name(app: &App, first: NaiveDate) -> (Span<'static>, String) {
     let d = app.dashboard();
     let without_day = app
         .data()
@@ -58,18 +69,17 @@ fn month_name(app: &App, first: NaiveDate) -> Span<'static> {
         .iter()
         .filter(|&&c| d.calendar_keeps(app.data(), c))
         .count();
-    let name = first.format("%b").to_string();
-    let text = if without_day > 0 {
-        format!("{name} +{without_day}")
+    let extra = if without_day > 0 {
+        format!(" +{without_day}")
     } else {
-        name
+        String::new()
     };
     let style = if first.month() == d.day().month() {
         app.theme().bold.patch(app.theme().accent)
     } else {
         app.theme().bold
     };
-    Span::styled(text, style)
+    (Span::styled(first.format("%b").to_string(), style), extra)
 }
 
 /// One day's cell: its level's glyph in its level's style.

@@ -12,7 +12,7 @@ use crate::model::Precision;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry<'d> {
     pub title: &'d str,
-    /// The meeting's body, or the event's organisers.
+    /// The meeting's body (unless it is its title), or the event's organisers.
     pub who: String,
     pub meeting: bool,
     /// Written, or worked out from the dates and today.
@@ -76,9 +76,15 @@ pub fn describe(data: &Dataset, item: CalItem, today: NaiveDate) -> Option<Entry
     Some(match item {
         CalItem::Meeting(i) => {
             let m = data.meetings.get(i)?;
+            // A meeting titled by its body says it once.
+            let who = if m.body == m.title {
+                String::new()
+            } else {
+                m.body.clone()
+            };
             Entry {
                 title: &m.title,
-                who: m.body.clone(),
+                who,
                 meeting: true,
                 status: effective_status(m.status, Some(&m.date), m.end.as_ref(), today),
                 span: span(Some(&m.date), m.end.as_ref()),

@@ -58,7 +58,8 @@ pub fn place(inner: Rect) -> (Placed, Rect) {
             }
         }
     }
-    let w = STRIP_LABEL + 31;
+    // The days, then ` +N` for the month's entries without a day.
+    let w = STRIP_LABEL + 31 + 4;
     let (area, list) = beside(inner, w, 13).unwrap_or_else(|| stacked(inner, 13));
     (
         Placed {
