@@ -208,3 +208,18 @@ fn a_lens_keeps_only_its_participant_s_events() {
         "past Azerbaijan's and Kazakhstan's"
     );
 }
+
+#[test]
+fn a_postponed_entry_names_the_year_first_planned_when_it_is_another() {
+    let files = [(
+        "m.toml",
+        "[meeting]\nid = \"x\"\ntitle = \"Council\"\nbody = \"Council\"\ndate = 2024-01-15\n\
+         status = \"postponed\"\nplanned = 2023-12-04\n",
+    )];
+    let mut app = super::common::app_from(&files);
+    let text = to_text(&screen(&mut app, "4:2024-01-15<Enter>", 160, 48));
+    assert!(
+        text.contains("◇ Council (postponed from Mon 4 Dec 2023)"),
+        "{text}"
+    );
+}

@@ -108,8 +108,9 @@ pub fn entry_line(app: &App, item: crate::dataset::CalItem, w: usize) -> Line<'s
     } else {
         String::new()
     };
+    // The note (a postponed entry's first date) before all but the title's first cells.
     let room = w.saturating_sub(2);
-    let tail = truncate(&tail, room / 2).into_owned();
+    let tail = truncate(&tail, room.saturating_sub(width(e.title).min(8))).into_owned();
     let room = room.saturating_sub(width(&tail));
     let title_w = width(e.title).min(room.saturating_sub(width(&who).min(room / 2)));
     let title = truncate(e.title, title_w).into_owned();

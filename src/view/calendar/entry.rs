@@ -3,7 +3,7 @@
 //! hollow marks ◇ and ○ and a note, a postponed one with the date it was first planned for —
 //! and the days an entry of several days covers.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::dataset::{CalItem, Dataset, PartialDate, Status, effective_status};
 use crate::model::Precision;
@@ -48,9 +48,15 @@ impl Entry<'_> {
         Some(match self.status? {
             Status::Held => return None,
             Status::Planned => "planned".to_owned(),
-            Status::Postponed => match self.planned {
-                Some(p) => format!("postponed from {}", p.human()),
-                None => "postponed".to_owned(),
+            Status::Postponed => match (self.planned, self.span) {
+                // The year only when it differs from the entry's own.
+                (Some(p), Some((first, _)))
+                    if p.precision() == Precision::Day && p.first_day().year() == first.year() =>
+                {
+                    format!("postponed from {}", p.first_day().format("%a %-d %b"))
+                }
+                (Some(p), _) => format!("postponed from {}", p.human()),
+                (None, _) => "postponed".to_owned(),
             },
             Status::Cancelled => "cancelled".to_owned(),
         })
