@@ -90,7 +90,7 @@ pub(super) fn handle(app: &mut App, action: Action) {
     let d = app.dashboard.day;
     let days = |n: i64| d.checked_add_signed(Duration::days(n)).unwrap_or(d);
     let view = app.dashboard.cal.view;
-    app.dashboard.day = match action {
+    let day = match action {
         Action::CalendarView => {
             app.dashboard.cal.view = view.next();
             return;
@@ -129,7 +129,13 @@ pub(super) fn handle(app: &mut App, action: Action) {
         Action::Today => app.settings.today,
         _ => d,
     };
-    app.dashboard.cal.entry = (app.dashboard.day, 0);
+    set_day(app, day);
+}
+
+/// Selects a day, the list's cursor on its heading.
+fn set_day(app: &mut App, day: NaiveDate) {
+    app.dashboard.day = day;
+    app.dashboard.cal.entry = (day, 0);
 }
 
 /// The nearest later (or earlier) day on which the calendar shows an entry.
@@ -142,8 +148,7 @@ fn busy(app: &mut App, forward: bool) {
             .iter()
             .any(|&c| app.dashboard.calendar_keeps(&app.data, c))
         {
-            app.dashboard.day = next;
-            return;
+            return set_day(app, next);
         }
         from = next;
     }
@@ -208,8 +213,7 @@ pub(super) fn click(app: &mut App, x: u16, y: u16, was_focused: bool) {
         if was_focused && day == app.dashboard.day {
             return open(app);
         }
-        app.dashboard.day = day;
-        return;
+        return set_day(app, day);
     }
     if !screen::contains(lay.list, x, y) {
         return;
@@ -244,7 +248,7 @@ pub(super) fn input(app: &mut App, action: Action) {
         Action::ClearInput => *line = DateInput::default(),
         Action::Open => match goto::parse(&line.text) {
             Ok(date) => {
-                app.dashboard.day = date.first_day();
+                set_day(app, date.first_day());
                 app.dashboard.cal.input = None;
             }
             Err(why) => line.error = Some(why),

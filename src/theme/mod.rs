@@ -119,17 +119,6 @@ impl Theme {
         }
     }
 
-    /// The style of a heat level of the year view (0–4, see [`crate::calendar::heat`]).
-    pub fn heat(&self, level: usize) -> Style {
-        match level {
-            0 => self.heat_0,
-            1 => self.heat_1,
-            2 => self.heat_2,
-            3 => self.heat_3,
-            _ => self.heat_4,
-        }
-    }
-
     /// The built-in dark theme in code: the colours the dashboard had before themes became
     /// files. Tests use it so they do not depend on the theme files.
     pub fn fallback() -> Self {

@@ -5,11 +5,13 @@
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::buffer::Buffer;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
 use crate::calendar::heat::{GLYPHS, LABELS, LEVELS, level};
 use crate::calendar::{month_end, month_grid};
+use crate::theme::Theme;
 use crate::view::calendar::year::{BLOCK_H, STRIP_LABEL, Shape, YearGrid};
 
 /// Draws the year of `g`.
@@ -85,7 +87,7 @@ fn month_name(app: &App, first: NaiveDate) -> (Span<'static>, String) {
 /// One day's cell: its level's glyph in its level's style.
 fn cell(app: &App, day: NaiveDate, x: u16, y: u16, buf: &mut Buffer) {
     let n = level(super::kept(app, day).count());
-    let style = super::day_style(app, day, app.theme().heat(n));
+    let style = super::day_style(app, day, heat(app.theme(), n));
     if let Some(c) = buf.cell_mut((x, y)) {
         c.set_symbol(GLYPHS[n]).set_style(style);
     }
@@ -96,9 +98,20 @@ fn legend(app: &App, g: &YearGrid, buf: &mut Buffer) {
     let t = app.theme();
     let mut spans = Vec::new();
     for (i, label) in LABELS.iter().enumerate().take(LEVELS) {
-        spans.push(Span::styled(GLYPHS[i], t.heat(i)));
+        spans.push(Span::styled(GLYPHS[i], heat(t, i)));
         spans.push(Span::styled(format!("{label} "), t.dim));
     }
     spans.push(Span::styled("a day; +N no day", t.dim));
     buf.set_line(g.area.x, g.legend_y(), &Line::from(spans), g.area.width);
+}
+
+/// The theme's style for a heat level (0–4).
+fn heat(t: &Theme, level: usize) -> Style {
+    match level {
+        0 => t.heat_0,
+        1 => t.heat_1,
+        2 => t.heat_2,
+        3 => t.heat_3,
+        _ => t.heat_4,
+    }
 }
