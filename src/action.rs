@@ -91,9 +91,9 @@ pub enum Action {
     Left,
     /// Move to the next day (calendar).
     Right,
-    /// Go to the first row (in the calendar: the first day of the month).
+    /// Go to the first row (in the calendar: the first day of the month, week or year shown).
     First,
-    /// Go to the last row (in the calendar: the last day of the month).
+    /// Go to the last row (in the calendar: the last day of the month, week or year shown).
     Last,
     /// Move up one page (in the calendar: one month back).
     PageUp,
