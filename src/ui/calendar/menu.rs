@@ -7,8 +7,10 @@ use ratatui::text::{Line, Span};
 
 use crate::app::App;
 use crate::app::calendar::menu::DayMenu;
+use crate::dataset::CalItem;
 use crate::text::truncate;
 use crate::ui::popup;
+use crate::view::calendar::entry::describe;
 use crate::view::calendar::menu::{area as menu_area, choices_area};
 
 /// Draws the menu over the screen.
@@ -40,11 +42,12 @@ pub fn render(app: &App, m: &DayMenu, screen: Rect, buf: &mut Buffer) {
     for (i, y) in (rows.top()..rows.bottom()).enumerate().take(n) {
         let mut line = match m.meetings.get(i) {
             Some(&mi) => {
-                let title = app.data().meetings.get(mi).map_or("", |m| m.title.as_str());
+                let e = describe(app.data(), CalItem::Meeting(mi), app.settings().today);
+                let (mark, title) = e.map_or(("◆", ""), |e| (e.mark(), e.title));
                 let title = truncate(title, w.saturating_sub(30)).into_owned();
                 Line::from(vec![
                     Span::raw("Show "),
-                    Span::styled("◆ ", t.accent),
+                    Span::styled(format!("{mark} "), t.accent),
                     Span::styled(title, t.bold),
                     Span::raw(" on the dashboard"),
                 ])
