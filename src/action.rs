@@ -91,9 +91,9 @@ pub enum Action {
     Left,
     /// Move to the next day (calendar).
     Right,
-    /// Go to the first row (in the calendar: the first day of the month).
+    /// Go to the first row (in the calendar: the first day of the month, week or year shown).
     First,
-    /// Go to the last row (in the calendar: the last day of the month).
+    /// Go to the last row (in the calendar: the last day of the month, week or year shown).
     Last,
     /// Move up one page (in the calendar: one month back).
     PageUp,
@@ -198,6 +198,22 @@ pub enum Action {
     Copy,
     /// Copy a citation of the selected item: its title, meeting, date and source.
     CopyCitation,
+    /// Show the calendar's next view: month, week, year, then month again (`v`).
+    CalendarView,
+    /// Move the calendar to the nearest later day with entries.
+    NextBusyDay,
+    /// Move the calendar to the nearest earlier day with entries.
+    PrevBusyDay,
+    /// Select the next entry in the list of the calendar's day.
+    NextEntry,
+    /// Select the previous entry in the list of the calendar's day (before the first: the day).
+    PrevEntry,
+    /// Open the calendar's input line to type a date to go to (`:`).
+    GoToDate,
+    /// Move the calendar a year back.
+    PrevYear,
+    /// Move the calendar a year on.
+    NextYear,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.

@@ -10,6 +10,10 @@ use ratatui::crossterm::event::KeyCode;
 use crate::action::{Action, Pane};
 pub use crate::keys::Key;
 
+mod binding;
+use binding::b;
+pub use binding::{Binding, key_label};
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -45,6 +49,10 @@ pub enum Context {
     Coordination,
     /// In the glossary: printable keys are typed into the filter.
     Glossary,
+    /// The calendar's go-to-date line: printable keys are typed into the date.
+    DateInput,
+    /// The choices Enter offers on a meeting's day in the calendar.
+    DayMenu,
 }
 
 impl Context {
@@ -67,35 +75,9 @@ impl Context {
             Context::ProfilePicker => "Profile picker (letters type into the query)",
             Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
             Context::Glossary => "Glossary (letters type into the filter)",
+            Context::DateInput => "Calendar: go to a date (digits and - type it)",
+            Context::DayMenu => "Calendar: a meeting's day",
         }
-    }
-}
-
-/// One row of the key table.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub context: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
-    /// What it does, for the help overlay.
-    pub help: &'static str,
-    /// A short word for the footer; bindings in a row with the same hint share one entry.
-    pub hint: Option<&'static str>,
-}
-
-const fn b(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
-) -> Binding {
-    Binding {
-        context,
-        keys,
-        action,
-        help,
-        hint,
     }
 }
 
@@ -133,9 +115,18 @@ pub static BINDINGS: &[Binding] = &[
     b(Calendar, SCROLL_UP, Action::Up, "previous week", Some("week")),
     b(Calendar, &[Key::ch('H'), Key::plain(K::PageUp)], Action::PrevMonth, "previous month", Some("month")),
     b(Calendar, &[Key::ch('L'), Key::plain(K::PageDown)], Action::NextMonth, "next month", Some("month")),
-    b(Calendar, TOP, Action::First, "first day of the month", None),
-    b(Calendar, BOTTOM, Action::Last, "last day of the month", None),
+    b(Calendar, TOP, Action::First, "first day of the month, week or year shown", None),
+    b(Calendar, BOTTOM, Action::Last, "last day of the month, week or year shown", None),
     b(Calendar, &[Key::ch('t')], Action::Today, "today", Some("today")),
+    b(Calendar, &[Key::ch('v')], Action::CalendarView, "month, week or year view (cycles)", Some("view")),
+    b(Calendar, &[Key::plain(K::Enter)], Action::Open, "open the selected entry; on a meeting's day, offer to show the meeting", Some("open")),
+    b(Calendar, &[Key::ch('J')], Action::NextEntry, "select the day's next entry", Some("entry")),
+    b(Calendar, &[Key::ch('K')], Action::PrevEntry, "select the day's previous entry (above the first: the day)", Some("entry")),
+    b(Calendar, &[Key::ch('}')], Action::NextBusyDay, "next day with entries", None),
+    b(Calendar, &[Key::ch('{')], Action::PrevBusyDay, "previous day with entries", None),
+    b(Calendar, &[Key::ch(':')], Action::GoToDate, "go to a date: type 2021-06-23, 2021-06 or 2021, then Enter", Some("go to")),
+    b(Calendar, &[Key::ch('(')], Action::PrevYear, "previous year", None),
+    b(Calendar, &[Key::ch(')')], Action::NextYear, "next year", None),
     b(Main, &[Key::plain(K::Enter)], Action::Open, "open the selection in full", Some("open")),
     b(Main, &[Key::ch('f')], Action::ToggleFilter, "show only the agenda item's decisions and statements (toggle)", Some("filter")),
     b(Main, &[Key::ch('[')], Action::PrevMeeting, "previous meeting", Some("meeting")),
@@ -286,15 +277,12 @@ pub static BINDINGS: &[Binding] = &[
     b(Glossary, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
     b(Glossary, &[Key::ctrl('u')], Action::ClearInput, "clear the filter", None),
     b(Glossary, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
+    b(DateInput, &[Key::plain(K::Enter)], Action::Open, "go to the date typed", Some("go")),
+    b(DateInput, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(DateInput, &[Key::ctrl('u')], Action::ClearInput, "clear the date", None),
+    b(DateInput, &[Key::plain(K::Esc)], Action::Close, "cancel", Some("cancel")),
+    b(DayMenu, SCROLL_DOWN, Action::Down, "next choice", Some("move")),
+    b(DayMenu, SCROLL_UP, Action::Up, "previous choice", Some("move")),
+    b(DayMenu, &[Key::plain(K::Enter)], Action::Open, "do what the choice says", Some("choose")),
+    b(DayMenu, &[Key::plain(K::Esc), Key::ch('q')], Action::Close, "stay in the calendar", Some("close")),
 ];
-
-/// The label of the first key bound to an action in a context (`?` when none is), for the
-/// messages that name a key, so that they follow the table too.
-pub fn key_label(context: Context, action: &Action) -> String {
-    let kind = std::mem::discriminant(action);
-    BINDINGS
-        .iter()
-        .find(|b| b.context == context && std::mem::discriminant(&b.action) == kind)
-        .and_then(|b| b.keys.first())
-        .map_or_else(|| "?".to_owned(), Key::label)
-}

@@ -1,10 +1,47 @@
-//! Month grids built on chrono, with a configurable first day of the week.
+//! Month grids and weeks built on chrono, with a configurable first day of the week, and the
+//! calendar pane's three views.
 //!
 //! ratatui's own calendar widget needs the `time` crate and starts weeks on Sunday only;
 //! CICA's users mostly expect ISO 8601 weeks (Monday first), so the grid is computed here and
-//! drawn by [`crate::ui::calendar`].
+//! drawn by [`crate::ui::calendar`]. [`goto`] reads a date typed after `:`, and [`heat`] turns
+//! a day's number of entries into the year view's shade.
+
+pub mod goto;
+pub mod heat;
 
 use chrono::{Datelike, Months, NaiveDate, Weekday};
+
+/// What the calendar pane shows around the selected day; `v` cycles through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CalView {
+    /// One month as a grid of day numbers.
+    #[default]
+    Month,
+    /// One week as seven columns (or rows) of entries.
+    Week,
+    /// Twelve small months shaded by activity.
+    Year,
+}
+
+impl CalView {
+    /// The view `v` goes to: month, week, year, month again.
+    pub fn next(self) -> Self {
+        match self {
+            CalView::Month => CalView::Week,
+            CalView::Week => CalView::Year,
+            CalView::Year => CalView::Month,
+        }
+    }
+
+    /// The view's name, for notices.
+    pub fn name(self) -> &'static str {
+        match self {
+            CalView::Month => "month",
+            CalView::Week => "week",
+            CalView::Year => "year",
+        }
+    }
+}
 
 /// Weeks shown in every month grid: six, so the pane does not jump between months.
 pub const WEEKS: usize = 6;
@@ -57,6 +94,24 @@ pub fn month_grid(date: NaiveDate, week_start: Weekday) -> [[Option<NaiveDate>; 
     grid
 }
 
+/// The seven days of `date`'s week, from `week_start` on.
+pub fn week(date: NaiveDate, week_start: Weekday) -> [NaiveDate; 7] {
+    let back = i64::from(date.weekday().days_since(week_start));
+    let first = date - chrono::Duration::days(back);
+    let mut out = [first; 7];
+    for i in 1..7 {
+        out[i] = out[i - 1].succ_opt().unwrap_or(out[i - 1]);
+    }
+    out
+}
+
+/// The first and last day of `date`'s year.
+pub fn year_bounds(date: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = date.with_ordinal(1).unwrap_or(date);
+    let last = NaiveDate::from_ymd_opt(date.year(), 12, 31).unwrap_or(date);
+    (first, last)
+}
+
 /// Row and column of `date` in its month grid.
 pub fn position(date: NaiveDate, week_start: Weekday) -> (usize, usize) {
     let lead = month_start(date).weekday().days_since(week_start) as usize;
@@ -101,6 +156,31 @@ mod tests {
             assert_eq!(days.len() as u32, month_end(d(2024, m, 1)).day());
             assert!(days.windows(2).all(|w| w[1] == w[0].succ_opt().unwrap()));
         }
+    }
+
+    #[test]
+    fn a_week_runs_from_its_first_day() {
+        // 23 June 2021 was a Wednesday: its Monday week is 21–27 June, its Sunday week 20–26.
+        let mon = week(d(2021, 6, 23), Weekday::Mon);
+        assert_eq!((mon[0], mon[6]), (d(2021, 6, 21), d(2021, 6, 27)));
+        let sun = week(d(2021, 6, 23), Weekday::Sun);
+        assert_eq!((sun[0], sun[6]), (d(2021, 6, 20), d(2021, 6, 26)));
+        assert_eq!(week(d(2021, 6, 21), Weekday::Mon)[0], d(2021, 6, 21));
+        // Across a year's end: 1 January 2022 was a Saturday.
+        assert_eq!(week(d(2022, 1, 1), Weekday::Mon)[0], d(2021, 12, 27));
+        assert_eq!(
+            year_bounds(d(2024, 2, 29)),
+            (d(2024, 1, 1), d(2024, 12, 31))
+        );
+    }
+
+    #[test]
+    fn views_cycle_month_week_year() {
+        let v = CalView::default();
+        assert_eq!(v, CalView::Month);
+        assert_eq!(v.next(), CalView::Week);
+        assert_eq!(v.next().next(), CalView::Year);
+        assert_eq!(v.next().next().next(), CalView::Month);
     }
 
     #[test]

@@ -19,8 +19,10 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::ProfilePicker(_)), _) => &[ProfilePicker, Always],
         (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
         (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
+        (Some(Overlay::DayMenu { .. }), _) => &[DayMenu, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
+        (None, Screen::Dashboard) if app.dashboard().date_input().is_some() => &[DateInput, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
             &[Calendar, Main, Always]
         }
@@ -40,10 +42,12 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     });
     match (bound, key.code) {
         (None, ratatui::crossterm::event::KeyCode::Char(c))
-            if ctxs
-                .iter()
-                .any(|c| matches!(c, Search | ProfilePicker | Coordination | Glossary))
-                && !key.ctrl =>
+            if ctxs.iter().any(|c| {
+                matches!(
+                    c,
+                    Search | ProfilePicker | Coordination | Glossary | DateInput
+                )
+            }) && !key.ctrl =>
         {
             Some(Action::Input(c))
         }
@@ -51,14 +55,24 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     }
 }
 
-/// Footer hints for the current state: `("j/k", "move")`, …
+/// Footer hints for the current state: `("j/k", "move")`, … A binding whose keys a more
+/// specific context binds to something else is not hinted: those keys do the other thing.
 pub fn hints(app: &App) -> Vec<(String, &'static str)> {
     let mut out: Vec<(String, &'static str)> = Vec::new();
-    for ctx in contexts(app) {
+    let ctxs = contexts(app);
+    for (i, ctx) in ctxs.iter().enumerate() {
+        let shadowed = |k: &Key| {
+            BINDINGS
+                .iter()
+                .any(|b| ctxs[..i].contains(&b.context) && b.keys.contains(k))
+        };
         for b in BINDINGS.iter().filter(|b| b.context == *ctx) {
             let (Some(hint), Some(key)) = (b.hint, b.keys.first()) else {
                 continue;
             };
+            if b.keys.iter().all(shadowed) {
+                continue;
+            }
             if matches!(b.action, Action::Close) && !app.has_data() {
                 continue;
             }

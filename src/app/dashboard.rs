@@ -30,6 +30,8 @@ pub struct Dashboard {
     /// The overlays left by the latest jump from a profile to the dashboard, which
     /// Backspace brings back.
     pub(super) trail: Vec<super::Overlay>,
+    /// The calendar's view, the cursor in its day's list and its go-to-date line.
+    pub(super) cal: super::calendar::CalState,
 }
 
 impl Dashboard {
@@ -49,6 +51,7 @@ impl Dashboard {
             day: today,
             lens: None,
             trail: Vec::new(),
+            cal: super::calendar::CalState::new(today),
         };
         d.show_meeting(data, meeting);
         d

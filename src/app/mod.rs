@@ -11,6 +11,7 @@
 //! the same code drives the real terminal, the headless `render` command and the tests. The
 //! fields are private: reading is open to everyone, changing only to `update`.
 
+pub mod calendar;
 pub mod coord;
 mod copy;
 mod dashboard;
@@ -28,10 +29,9 @@ mod profile;
 mod reload;
 mod remap;
 mod search;
+mod settings;
 mod timer;
 mod update;
-
-use chrono::{NaiveDate, Weekday};
 
 pub use crate::action::{Action, Effect, Now, Pane, PeerEvent};
 pub use crate::dataset::ItemRef;
@@ -43,6 +43,7 @@ pub use pick::{PickState, matches as pick_matches};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use profile::ProfileState;
 pub use search::SearchState;
+pub use settings::Settings;
 pub use timer::{AutoAdvance, Phase, Timer, clock_text};
 pub use update::update;
 
@@ -79,6 +80,8 @@ pub enum Overlay {
     Coordination(Box<coord::CoordState>),
     /// Glossary terms with their meanings and aliases, filtered as typed.
     Glossary(Box<glossary::GlossaryState>),
+    /// What Enter offers on a meeting's day in the calendar: to show a meeting, or the day.
+    DayMenu(Box<calendar::menu::DayMenu>),
 }
 
 /// What fills the terminal under the overlays.
@@ -91,15 +94,6 @@ pub enum Screen {
     /// A meeting as a slide deck, full screen (the audience view) or with notes and the next
     /// slide (the presenter view).
     Presentation(Box<Presentation>),
-}
-
-/// Options fixed at start-up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Settings {
-    /// The date taken as today (injected for reproducible output).
-    pub today: NaiveDate,
-    /// The first day of the calendar week.
-    pub week_start: Weekday,
 }
 
 /// The whole state of the program.

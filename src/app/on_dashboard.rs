@@ -1,16 +1,17 @@
 //! Actions on the dashboard screen: focus, moving in the lists and the calendar, meetings,
 //! the filter, opening popups, and the mouse.
 
-use chrono::Duration;
-
 use super::nav::{self, scrolled, step};
 use super::{Action, App, Overlay, Pane, Target};
-use crate::calendar::{add_months, month_end, month_start};
 use crate::dataset::ItemRef;
 use crate::view::layout;
 
 /// Applies an action to the dashboard (no overlay open).
 pub(super) fn handle(app: &mut App, action: Action) -> super::Effect {
+    if app.dashboard.date_input().is_some() {
+        super::calendar::input(app, action);
+        return super::Effect::None;
+    }
     match action {
         Action::Search => return super::search::open(app),
         Action::OpenCoordination => return super::coord::open(app),
@@ -71,7 +72,7 @@ pub(super) fn present(app: &mut App, meeting: Option<usize>) {
 /// Moves within a pane: rows in the lists, days in the calendar.
 fn move_in(app: &mut App, pane: Pane, action: Action) {
     let Some(slot) = nav::slot(pane) else {
-        return move_day(app, action);
+        return super::calendar::handle(app, action);
     };
     let len = app.rows(pane).len();
     let page = layout::visible_items(app.screen_area(), pane) as isize;
@@ -92,22 +93,6 @@ fn move_in(app: &mut App, pane: Pane, action: Action) {
             app.dashboard.cursor[2] = 0;
         }
     }
-}
-
-fn move_day(app: &mut App, action: Action) {
-    let d = app.dashboard.day;
-    app.dashboard.day = match action {
-        Action::Left => d - Duration::days(1),
-        Action::Right => d + Duration::days(1),
-        Action::Up => d - Duration::days(7),
-        Action::Down => d + Duration::days(7),
-        Action::First => month_start(d),
-        Action::Last => month_end(d),
-        Action::PageUp | Action::PrevMonth => add_months(d, -1),
-        Action::PageDown | Action::NextMonth => add_months(d, 1),
-        Action::Today => app.settings.today,
-        _ => d,
-    };
 }
 
 fn switch_meeting(app: &mut App, forward: bool) {
@@ -179,6 +164,9 @@ pub(super) fn target(app: &App) -> Option<Target> {
 }
 
 fn open(app: &mut App) {
+    if app.dashboard.focus == Pane::Calendar {
+        return super::calendar::open(app);
+    }
     match target(app) {
         Some(target) => super::follow::push_detail(app, target),
         None => app.notify("nothing selected"),
@@ -217,15 +205,7 @@ fn click(app: &mut App, x: u16, y: u16) {
         return;
     }
     let Some(slot) = nav::slot(pane) else {
-        if let Some(day) =
-            crate::view::calendar::day_at(app.dashboard.day, app.settings.week_start, inner, x, y)
-        {
-            if was_focused && day == app.dashboard.day {
-                open(app);
-            }
-            app.dashboard.day = day;
-        }
-        return;
+        return super::calendar::click(app, x, y, was_focused);
     };
     let row = app.dashboard.offset[slot] + usize::from((y - inner.y) / layout::item_height(pane));
     if row < app.rows(pane).len() {

@@ -17,6 +17,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
         Some(Overlay::Detail { .. }) => return super::follow::detail(app, action),
         Some(Overlay::Profile(_)) => return super::profile::handle(app, action),
         Some(Overlay::ProfilePicker(_)) => return super::pick::handle(app, action),
+        Some(Overlay::DayMenu(_)) => return super::calendar::menu::handle(app, action),
         Some(_) if matches!(action, Action::Back) => {
             app.overlays.pop();
             return Effect::None;
@@ -70,7 +71,13 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
             }
         }
         // Handled above, by their own modules.
-        (Overlay::Detail { .. } | Overlay::Profile(_) | Overlay::ProfilePicker(_), _) => {}
+        (
+            Overlay::Detail { .. }
+            | Overlay::Profile(_)
+            | Overlay::ProfilePicker(_)
+            | Overlay::DayMenu(_),
+            _,
+        ) => {}
         (ov @ (Overlay::Help { .. } | Overlay::Problems { .. }), a) => {
             let popup = layout::inner(layout::big_popup(screen));
             let total = match &ov {
@@ -93,7 +100,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 | Overlay::Profile(_)
                 | Overlay::ProfilePicker(_)
                 | Overlay::Coordination(_)
-                | Overlay::Glossary(_) => {
+                | Overlay::Glossary(_)
+                | Overlay::DayMenu(_) => {
                     return Effect::None;
                 }
             };

@@ -117,6 +117,7 @@ fn overlay_valid(app: &App, overlay: &Overlay) -> bool {
         // Profiles and the profile picker were remapped (see [`super::remap`]).
         | Overlay::Profile(_)
         | Overlay::ProfilePicker(_) => true,
+        Overlay::DayMenu(m) => m.meetings.iter().all(|&i| i < data.meetings.len()),
     }
 }
 

@@ -51,14 +51,24 @@ pub enum CalItem {
 /// typo such as `end = 2201-01-01`) still show on their first days without costing memory.
 pub const MAX_RANGE_DAYS: i64 = 366;
 
+/// The longest range of months (less one) an entry known to the month is listed under.
+const MAX_RANGE_MONTHS: i32 = 35;
+/// The longest range of years (less one) an entry known to the year is listed under.
+const MAX_RANGE_YEARS: i32 = 9;
+
+/// Months counted from year 0, so that a range of months is a range of numbers.
+fn month_number(d: NaiveDate) -> i32 {
+    d.year() * 12 + d.month0() as i32
+}
+
 /// Calendar entries by day, and by month or year for dates of partial precision.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Calendar {
     /// Entries known to the day; a range appears on each of its days.
     pub days: BTreeMap<NaiveDate, Vec<CalItem>>,
-    /// Entries known only to the month: (year, month).
+    /// Entries known only to the month: (year, month); a range of months is under each.
     pub months: BTreeMap<(i32, u32), Vec<CalItem>>,
-    /// Entries known only to the year.
+    /// Entries known only to the year; a range of years is under each.
     pub years: BTreeMap<i32, Vec<CalItem>>,
     /// Events without a date, in data order.
     pub undated: Vec<usize>,
@@ -90,12 +100,24 @@ impl Calendar {
                     self.days.entry(d).or_default().push(item);
                 }
             }
-            Precision::Month => self
-                .months
-                .entry((first.year(), first.month()))
-                .or_default()
-                .push(item),
-            Precision::Year => self.years.entry(first.year()).or_default().push(item),
+            // A range of months ("2021-06" to "2021-07") is under each month it covers, a
+            // range of years under each year; a long one only under its first few.
+            Precision::Month => {
+                let last = end.map_or(first, PartialDate::last_day);
+                let start = month_number(first);
+                let months = (month_number(last) - start).clamp(0, MAX_RANGE_MONTHS);
+                for m in start..=start + months {
+                    let key = (m.div_euclid(12), (m.rem_euclid(12) + 1) as u32);
+                    self.months.entry(key).or_default().push(item);
+                }
+            }
+            Precision::Year => {
+                let last = end.map_or(first, PartialDate::last_day).year();
+                let years = (last - first.year()).clamp(0, MAX_RANGE_YEARS);
+                for y in first.year()..=first.year() + years {
+                    self.years.entry(y).or_default().push(item);
+                }
+            }
         }
     }
 

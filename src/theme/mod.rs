@@ -88,6 +88,18 @@ pub struct Theme {
     pub progress: Style,
     /// A blanked screen.
     pub blank: Style,
+    /// A planned or postponed entry in the calendar (held ones are plain).
+    pub planned: Style,
+    /// The year view's days without entries.
+    pub heat_0: Style,
+    /// The year view's days with one entry.
+    pub heat_1: Style,
+    /// The year view's days with two entries.
+    pub heat_2: Style,
+    /// The year view's days with three or four entries.
+    pub heat_3: Style,
+    /// The year view's days with five entries or more.
+    pub heat_4: Style,
 }
 
 impl Theme {
@@ -163,6 +175,12 @@ impl Theme {
             timer_over: fg(Color::Red).add_modifier(Modifier::BOLD),
             progress: fg(Color::Cyan),
             blank: Style::new().bg(Color::Black).fg(Color::Black),
+            planned: fg(Color::LightBlue).add_modifier(Modifier::ITALIC),
+            heat_0: fg(Color::DarkGray),
+            heat_1: fg(Color::Green),
+            heat_2: fg(Color::Green).add_modifier(Modifier::BOLD),
+            heat_3: fg(Color::LightGreen).add_modifier(Modifier::BOLD),
+            heat_4: fg(Color::LightYellow).add_modifier(Modifier::BOLD),
         }
     }
 }
@@ -225,6 +243,12 @@ roles!(
     timer_over,
     progress,
     blank,
+    planned,
+    heat_0,
+    heat_1,
+    heat_2,
+    heat_3,
+    heat_4,
 );
 
 impl Theme {

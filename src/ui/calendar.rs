@@ -1,5 +1,12 @@
-//! The Calendar pane: a month grid (Monday first by default) with busy days marked, the
-//! selected day's entries, entries known only to the month or year, and the undated events.
+//! The Calendar pane: the view chosen with `v` — a month grid (Monday first by default), a
+//! week of entries or a year's heat map — beside or above the selected day's list, and the
+//! go-to-date line while it is open.
+
+mod list;
+mod menu;
+mod month;
+mod week;
+mod year;
 
 use chrono::Datelike;
 use ratatui::buffer::Buffer;
@@ -8,216 +15,131 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::list;
+use super::list as pane;
 use crate::app::{App, Pane};
-use crate::calendar::{month_grid, weekdays};
-use crate::dataset::{CalItem, effective_status};
-use crate::text::{truncate, width};
+use crate::calendar::{CalView, goto, week as week_of};
+use crate::dataset::CalItem;
+use crate::view::calendar::entry::{Entry, describe};
+use crate::view::calendar::{Grid, layout};
+
+pub use menu::render as render_menu;
 
 /// Draws the calendar pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = list::block(
-        app,
-        Pane::Calendar,
-        Some(app.dashboard().day().format("%b %Y").to_string()),
-    );
+    let d = app.dashboard();
+    let block = pane::block(app, Pane::Calendar, Some(title(app)));
     let inner = block.inner(area);
     block.render(area, buf);
-    let (grid, list_area) = crate::view::calendar::calendar_parts(inner);
-    render_grid(app, grid, buf);
-    let lines = day_lines(app, list_area.width, usize::from(list_area.height));
-    let height = usize::from(list_area.height);
-    for (i, line) in lines.iter().take(height).enumerate() {
-        let line = if i + 1 == height && lines.len() > height {
-            Line::styled(
-                "… more below: Enter shows the whole day".to_owned(),
-                app.theme().dim,
-            )
-        } else {
-            line.clone()
+    let lay = layout(d.calendar_view(), d.day(), app.settings().week_start, inner);
+    match &lay.grid {
+        Grid::Month(g) => month::render(app, g, buf),
+        Grid::Week(g) => week::render(app, g, buf),
+        Grid::Year(g) => year::render(app, g, buf),
+    }
+    list::render(app, lay.list, buf);
+    if let Some(input) = d.date_input()
+        && inner.height > 0
+    {
+        let row = Rect {
+            y: inner.bottom() - 1,
+            height: 1,
+            ..inner
         };
-        buf.set_line(list_area.x, list_area.y + i as u16, &line, list_area.width);
+        input_line(app, input, row, buf);
     }
 }
 
-fn render_grid(app: &App, area: Rect, buf: &mut Buffer) {
-    let cal = &app.data().calendar;
-    let title = app.dashboard().day().format("%B %Y").to_string();
-    let pad = usize::from(crate::view::calendar::GRID_W).saturating_sub(width(&title)) / 2;
-    let mut lines = vec![Line::styled(
-        format!("{}{title}", " ".repeat(pad)),
-        app.theme().bold,
-    )];
-    let names: Vec<String> = weekdays(app.settings().week_start)
-        .iter()
-        .map(|d| d.to_string()[..2].to_owned())
-        .collect();
-    lines.push(Line::styled(names.join(" "), app.theme().dim));
-    let focused = app.dashboard().focus() == Pane::Calendar;
-    for week in month_grid(app.dashboard().day(), app.settings().week_start) {
-        let mut spans = Vec::new();
-        for (i, cell) in week.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::raw(" "));
-            }
-            let Some(day) = cell else {
-                spans.push(Span::raw("  "));
-                continue;
-            };
-            let keep = |c: &&CalItem| app.dashboard().calendar_keeps(app.data(), **c);
-            let items: Vec<&CalItem> = cal.on(*day).iter().filter(keep).collect();
-            let mut style = if items.iter().any(|c| matches!(c, CalItem::Meeting(_))) {
-                app.theme().day_meeting
-            } else if !items.is_empty() {
-                app.theme().day_event
-            } else {
-                Style::new()
-            };
-            if *day == app.settings().today {
-                style = style.patch(app.theme().today);
-            }
-            if *day == app.dashboard().day() {
-                style = if focused {
-                    app.theme().selection
-                } else {
-                    style.add_modifier(Modifier::REVERSED)
-                };
-            }
-            spans.push(Span::styled(format!("{:>2}", day.day()), style));
-        }
-        lines.push(Line::from(spans));
-    }
-    for (i, line) in lines.iter().take(usize::from(area.height)).enumerate() {
-        buf.set_line(area.x, area.y + i as u16, line, area.width);
-    }
-}
-
-/// The list beside the grid: the day, the month's and year's undated-by-day entries, and the
-/// events with no date at all.
-/// At most `limit + 1` lines are built (one more than fit says that more follow), so a frame
-/// costs the same however many events the data holds.
-pub fn day_lines(app: &App, w: u16, limit: usize) -> Vec<Line<'static>> {
-    let cal = &app.data().calendar;
-    let w = usize::from(w);
+/// The pane's title: the month, the week's days or the year.
+fn title(app: &App) -> String {
     let day = app.dashboard().day();
-    let mut out = Vec::new();
-    let today = if day == app.settings().today {
-        " · today"
-    } else {
-        ""
-    };
-    out.push(Line::styled(
-        format!("{}{today}", day.format("%a %-d %B %Y")),
-        app.theme().bold,
-    ));
-    let keep = |c: &CalItem| app.dashboard().calendar_keeps(app.data(), *c);
-    let kept = |items: &[CalItem]| -> Vec<CalItem> { items.iter().copied().filter(keep).collect() };
-    let on = kept(cal.on(day));
-    if on.is_empty() {
-        out.push(Line::styled("  nothing on this day", app.theme().dim));
+    match app.dashboard().calendar_view() {
+        CalView::Month => day.format("%b %Y").to_string(),
+        CalView::Week => {
+            let w = week_of(day, app.settings().week_start);
+            let (a, b) = (w[0], w[6]);
+            if a.month() == b.month() {
+                format!("week {}–{}", a.format("%-d"), b.format("%-d %b %Y"))
+            } else if a.year() == b.year() {
+                format!("week {} – {}", a.format("%-d %b"), b.format("%-d %b %Y"))
+            } else {
+                format!("week {} – {}", a.format("%-d %b %Y"), b.format("%-d %b %Y"))
+            }
+        }
+        CalView::Year => format!("year {}", day.year()),
     }
-    let cap = limit + 1;
-    out.extend(on.iter().take(cap).map(|c| entry(app, *c, w)));
-    let month = kept(cal.in_month(day.year(), day.month()));
-    if !month.is_empty() {
-        out.push(Line::styled(
-            format!("{}, day not given", day.format("%B %Y")),
-            app.theme().bold,
-        ));
-        out.extend(month.iter().take(cap).map(|c| entry(app, *c, w)));
-    }
-    let year = kept(cal.in_year(day.year()));
-    if !year.is_empty() {
-        out.push(Line::styled(
-            format!("{}, month not given", day.year()),
-            app.theme().bold,
-        ));
-        out.extend(year.iter().take(cap).map(|c| entry(app, *c, w)));
-    }
-    let undated = app.dashboard().undated(app.data());
-    if !undated.is_empty() {
-        out.push(Line::styled(
-            format!("Undated ({})", undated.len()),
-            app.theme().bold,
-        ));
-        out.extend(
-            undated
-                .iter()
-                .take(cap)
-                .map(|&e| entry(app, CalItem::Event(e), w)),
-        );
-    }
-    out.truncate(cap);
-    out
 }
 
-/// One calendar entry on one line: a mark, the title, and the organisers or body.
-fn entry(app: &App, item: CalItem, w: usize) -> Line<'static> {
-    let (mark, title, who, status) = match item {
-        CalItem::Meeting(i) => {
-            let Some(m) = app.data().meetings.get(i) else {
-                return Line::default();
-            };
-            let status = effective_status(
-                m.status,
-                Some(&m.date),
-                m.end.as_ref(),
-                app.settings().today,
-            );
-            (
-                Span::styled("◆ ", app.theme().accent),
-                m.title.clone(),
-                m.body.clone(),
-                status,
-            )
+/// The go-to-date line over the pane's last row: what is typed, and what is wrong with it.
+fn input_line(app: &App, input: &crate::app::calendar::DateInput, row: Rect, buf: &mut Buffer) {
+    let t = app.theme();
+    buf.set_style(row, t.base);
+    for x in row.left()..row.right() {
+        if let Some(cell) = buf.cell_mut((x, row.y)) {
+            cell.reset();
         }
-        CalItem::Event(i) => {
-            let Some(e) = app.data().events.get(i) else {
-                return Line::default();
-            };
-            let names: Vec<&str> = e
-                .organizers
-                .iter()
-                .filter_map(|&p| app.data().participants.get(p))
-                .map(|p| p.name.as_str())
-                .collect();
-            let status = effective_status(
-                e.status,
-                e.date.as_ref(),
-                e.end.as_ref(),
-                app.settings().today,
-            );
-            (
-                Span::styled("• ", app.theme().link),
-                e.title.clone(),
-                names.join(", "),
-                status,
-            )
+    }
+    let (said, style) = match &input.error {
+        Some(why) => (why.as_str(), t.error),
+        None if input.text.is_empty() => (goto::PROMPT, t.dim),
+        None => ("", t.dim),
+    };
+    let line = Line::from(vec![
+        Span::styled("Go to ", t.label),
+        Span::styled(format!("{}▏", input.text), t.accent),
+        Span::raw(" "),
+        Span::styled(said.to_owned(), style),
+    ]);
+    buf.set_line(row.x, row.y, &line, row.width);
+}
+
+/// The style of a day's cell: busy, today, selected.
+fn day_style(app: &App, day: chrono::NaiveDate, base: Style) -> Style {
+    let mut style = base;
+    if day == app.settings().today {
+        style = style.patch(app.theme().today);
+    }
+    if day == app.dashboard().day() {
+        style = if app.dashboard().focus() == Pane::Calendar {
+            app.theme().selection
+        } else {
+            style.add_modifier(Modifier::REVERSED)
+        };
+    }
+    style
+}
+
+/// The entries of a day the calendar shows (all, or those the lens keeps).
+fn kept(app: &App, day: chrono::NaiveDate) -> impl Iterator<Item = CalItem> + '_ {
+    let d = app.dashboard();
+    app.data()
+        .calendar
+        .on(day)
+        .iter()
+        .copied()
+        .filter(move |&c| d.calendar_keeps(app.data(), c))
+}
+
+/// An entry's description on the app's today.
+fn entry(app: &App, item: CalItem) -> Option<Entry<'_>> {
+    describe(app.data(), item, app.settings().today)
+}
+
+/// The style of an entry's title: planned ones in their own style, cancelled ones struck out.
+fn entry_style(app: &App, e: &Entry) -> Style {
+    match e.status {
+        Some(crate::dataset::Status::Cancelled) => {
+            app.theme().dim.add_modifier(Modifier::CROSSED_OUT)
         }
-    };
-    let tail = match status {
-        Some(crate::dataset::Status::Cancelled) => " (cancelled)",
-        Some(crate::dataset::Status::Postponed) => " (postponed)",
-        _ => "",
-    };
-    // A meeting's body is a nicety; an event's organisers are not, so only the former is
-    // dropped when the title needs the room.
-    let needed = width(&title) + width(&who) + 3;
-    let keep_who =
-        !who.is_empty() && (matches!(item, CalItem::Event(_)) || needed <= w.saturating_sub(2));
-    let who_text = if keep_who {
-        format!(" — {who}")
+        _ if e.not_held() => app.theme().planned,
+        _ => Style::new(),
+    }
+}
+
+/// The style of an entry's mark.
+fn mark_style(app: &App, e: &Entry) -> Style {
+    if e.meeting {
+        app.theme().accent
     } else {
-        String::new()
-    };
-    let room = w.saturating_sub(2 + width(tail));
-    let title_w = width(&title).min(room.saturating_sub(width(&who_text).min(room / 2)));
-    let title = truncate(&title, title_w).into_owned();
-    let who_text = truncate(&who_text, room.saturating_sub(width(&title))).into_owned();
-    Line::from(vec![
-        mark,
-        Span::raw(title),
-        Span::styled(who_text, app.theme().dim),
-        Span::styled(tail, app.theme().dim),
-    ])
+        app.theme().link
+    }
 }

@@ -70,6 +70,7 @@ impl Widget for &App {
                 Overlay::ProfilePicker(p) => profile_picker::render(self, p, area, buf),
                 Overlay::Picker { cursor } => picker::render(self, *cursor, area, buf),
                 Overlay::Problems { scroll } => problems::render_popup(self, *scroll, area, buf),
+                Overlay::DayMenu(m) => calendar::render_menu(self, m, area, buf),
             }
         }
         bidi::visual_rows(area, buf);

@@ -142,5 +142,5 @@ fn no_color_chooses_mono() {
 fn roles_follow_the_struct() {
     let names: Vec<&str> = Theme::fallback().styles().map(|(n, _)| n).to_vec();
     assert_eq!(names, ROLES);
-    assert_eq!(ROLES.len(), 34);
+    assert_eq!(ROLES.len(), 40);
 }
