@@ -194,6 +194,14 @@ pub enum Action {
     OpenGlossary,
     /// In the glossary opened from an item: show every term, or the item's terms again.
     ToggleScope,
+    /// Open the timeline: every meeting and event across the years, with the chairmanships.
+    OpenTimeline,
+    /// In the timeline: one row a year with its counts, or every item again.
+    ToggleZoom,
+    /// In the timeline: to the first item of the previous year.
+    PrevYear,
+    /// In the timeline: to the first item of the next year.
+    NextYear,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.

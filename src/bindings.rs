@@ -10,6 +10,11 @@ use ratatui::crossterm::event::KeyCode;
 use crate::action::{Action, Pane};
 pub use crate::keys::Key;
 
+mod row;
+
+use row::b;
+pub use row::{Binding, key_label};
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
@@ -45,6 +50,8 @@ pub enum Context {
     Coordination,
     /// In the glossary: printable keys are typed into the filter.
     Glossary,
+    /// On the timeline of every meeting and event.
+    Timeline,
 }
 
 impl Context {
@@ -67,35 +74,8 @@ impl Context {
             Context::ProfilePicker => "Profile picker (letters type into the query)",
             Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
             Context::Glossary => "Glossary (letters type into the filter)",
+            Context::Timeline => "Timeline",
         }
-    }
-}
-
-/// One row of the key table.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub context: Context,
-    pub keys: &'static [Key],
-    pub action: Action,
-    /// What it does, for the help overlay.
-    pub help: &'static str,
-    /// A short word for the footer; bindings in a row with the same hint share one entry.
-    pub hint: Option<&'static str>,
-}
-
-const fn b(
-    context: Context,
-    keys: &'static [Key],
-    action: Action,
-    help: &'static str,
-    hint: Option<&'static str>,
-) -> Binding {
-    Binding {
-        context,
-        keys,
-        action,
-        help,
-        hint,
     }
 }
 
@@ -149,6 +129,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
     b(Main, &[Key::ch('C')], Action::OpenCoordination, "coordination: who held which role in each priority area", None),
     b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
+    b(Main, &[Key::ch('T')], Action::OpenTimeline, "timeline: every meeting and event across the years, with the chairmanships", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -282,15 +263,17 @@ pub static BINDINGS: &[Binding] = &[
     b(Glossary, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
     b(Glossary, &[Key::ctrl('u')], Action::ClearInput, "clear the filter", None),
     b(Glossary, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
+    b(Timeline, SCROLL_DOWN, Action::Down, "next item (zoomed out: next year)", Some("move")),
+    b(Timeline, SCROLL_UP, Action::Up, "previous item (zoomed out: previous year)", Some("move")),
+    b(Timeline, &[Key::ch('[')], Action::PrevYear, "first item of the previous year", Some("year")),
+    b(Timeline, &[Key::ch(']')], Action::NextYear, "first item of the next year", Some("year")),
+    b(Timeline, PG_UP, Action::PageUp, "page up", None),
+    b(Timeline, PG_DOWN, Action::PageDown, "page down", None),
+    b(Timeline, TOP, Action::First, "first item", None),
+    b(Timeline, BOTTOM, Action::Last, "last item", None),
+    b(Timeline, &[Key::ch('t')], Action::Today, "the first item from today on", None),
+    b(Timeline, &[Key::ch('z')], Action::ToggleZoom, "zoom out to one row a year, or back in to every item", Some("zoom")),
+    b(Timeline, &[Key::plain(K::Enter)], Action::Open, "a meeting: show it on the dashboard; an event: its popup; zoomed out: the year's items", Some("open")),
+    b(Timeline, &[Key::ch('?')], Action::ToggleHelp, "keys", Some("help")),
+    b(Timeline, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('T')], Action::Close, "back to the dashboard", Some("back")),
 ];
-
-/// The label of the first key bound to an action in a context (`?` when none is), for the
-/// messages that name a key, so that they follow the table too.
-pub fn key_label(context: Context, action: &Action) -> String {
-    let kind = std::mem::discriminant(action);
-    BINDINGS
-        .iter()
-        .find(|b| b.context == context && std::mem::discriminant(&b.action) == kind)
-        .and_then(|b| b.keys.first())
-        .map_or_else(|| "?".to_owned(), Key::label)
-}

@@ -20,6 +20,7 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
         (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
+        (None, Screen::Timeline(_)) => &[Timeline, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
             &[Calendar, Main, Always]

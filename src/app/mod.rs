@@ -27,6 +27,7 @@ mod profile;
 mod reload;
 mod remap;
 mod search;
+pub mod timeline;
 mod timer;
 mod update;
 
@@ -90,6 +91,8 @@ pub enum Screen {
     /// A meeting as a slide deck, full screen (the audience view) or with notes and the next
     /// slide (the presenter view).
     Presentation(Box<Presentation>),
+    /// Every meeting and event across the years, with the chairmanship band.
+    Timeline(Box<timeline::TimelineState>),
 }
 
 /// Options fixed at start-up.
