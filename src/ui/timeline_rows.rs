@@ -155,11 +155,21 @@ fn entry(app: &App, t: &Timeline, k: usize, g: &Geometry) -> Vec<Line<'static>> 
     ]);
     let indent = dw + 3;
     let room = w.saturating_sub(indent);
+    let body = if width(&f.body) > room / 3 {
+        body_short(app.data(), &f.body).to_owned()
+    } else {
+        f.body.clone()
+    };
     let mut tail: Vec<Span<'static>> = Vec::new();
     let (dec, st) = counts.clone().unwrap_or_default();
+    // "chair" says what the name is, where it leaves room for the body whole.
+    let plain = [&dec, &st, &f.who.0, &body]
+        .iter()
+        .map(|t| width(t) + 3)
+        .sum::<usize>();
     let who = match f.counts {
-        Some(_) => format!("chair {}", f.who.0),
-        None => f.who.0.clone(),
+        Some(_) if plain + 6 <= room + 3 => format!("chair {}", f.who.0),
+        _ => f.who.0.clone(),
     };
     for (text, style) in [(dec, th.base), (st, th.base), (who, f.who.1)] {
         if text.is_empty() {
@@ -171,21 +181,26 @@ fn entry(app: &App, t: &Timeline, k: usize, g: &Geometry) -> Vec<Line<'static>> 
         tail.push(Span::styled(text, style));
     }
     let tail_w: usize = tail.iter().map(|s| width(&s.content)).sum();
-    let mut head: Vec<String> = Vec::new();
-    if let (Some(end), false) = (f.end.filter(|e| Some(*e) != f.date), dw == COLS[0]) {
-        head.push(format!("until {}", short(end)));
-    }
-    let body = if width(&f.body) > room / 3 {
-        body_short(app.data(), &f.body)
-    } else {
-        &f.body
+    let until = match (f.end.filter(|e| Some(*e) != f.date), dw == COLS[0]) {
+        (Some(end), false) => format!("until {}", short(end)),
+        _ => String::new(),
     };
-    head.push(body.to_owned());
-    if !f.place.is_empty() {
-        head.push(f.place.clone());
-    }
-    // The tail (counts and chair) keeps its room; the head is cut from its end, the place first.
+    // The tail (counts and chair) keeps its room; before it, the body, the end of a range and
+    // the place, the place given up first, then the end; the body is cut if it must be.
     let head_room = room.saturating_sub(tail_w + 3);
+    // Each part with the rank in which it is given up: the place, then the end.
+    let mut head: Vec<(u8, String)> = [(1, until), (2, body), (0, f.place.clone())]
+        .into_iter()
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
+    let joined = |h: &[(u8, String)]| h.iter().map(|(_, p)| width(p) + 3).sum::<usize>();
+    while joined(&head) > head_room + 3 && head.len() > 1 {
+        let Some(k) = (0..head.len()).min_by_key(|&k| head[k].0) else {
+            break;
+        };
+        head.remove(k);
+    }
+    let head: Vec<String> = head.into_iter().map(|(_, p)| p).collect();
     let head = if head_room >= 4 {
         truncate(&head.join(" · "), head_room).into_owned()
     } else {
