@@ -459,3 +459,29 @@ fn a_reload_keeps_the_selected_item_and_builds_the_timeline_again() {
     assert_eq!(selected(&app), "summit-2010-06-08");
     assert_eq!(state(&app).cursor, 5);
 }
+
+#[test]
+fn a_profile_reached_from_an_events_popup_leads_to_the_dashboard() {
+    let mut app = app();
+    // The forum's popup, then its first link: its organiser, Kazakhstan.
+    press(&mut app, "Tgjjj<Enter><Enter>");
+    assert!(matches!(app.overlay(), Some(Overlay::Profile(_))));
+    assert!(matches!(app.screen(), Screen::Timeline(_)));
+    press(&mut app, "l");
+    assert!(
+        matches!(app.screen(), Screen::Dashboard),
+        "the lens is the dashboard's"
+    );
+    assert_eq!(app.lens_name(), Some("Kazakhstan"));
+    press(&mut app, "<Esc>Tgjjj<Enter><Enter><Enter>");
+    assert!(
+        matches!(app.screen(), Screen::Dashboard),
+        "its first row, on the dashboard"
+    );
+    assert_eq!(app.overlay(), None);
+    assert_eq!(
+        app.current().unwrap().id,
+        "mc-1999-09-14",
+        "the first meeting it chaired"
+    );
+}
