@@ -129,7 +129,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
     b(Main, &[Key::ch('C')], Action::OpenCoordination, "coordination: who held which role in each priority area", None),
     b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
-    b(Main, &[Key::ch('T')], Action::OpenTimeline, "timeline: every meeting and event across the years, with the chairmanships", None),
+    b(Main, &[Key::ch('T')], Action::OpenTimeline, "timeline: every meeting and event, and who chaired when", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),

@@ -2,10 +2,10 @@
 //! chairmanship band beside it. It opens on the dashboard's meeting; `z` zooms out to one row
 //! a year (Enter or `z` zooms back in), `[` and `]` step a year, `t` goes to today, `g`/`G` to
 //! the ends; Enter shows a meeting on the dashboard or opens an event's popup; a click selects
-//! and a second click opens; Esc or `q` go back to the dashboard.
+//! and a second click opens; Esc, `q` or `T` go back to the dashboard.
 //!
-//! The ordered rows and the band are built once per data set ([`Timeline::build`]) and cached
-//! in the app; keys and frames read slices of them.
+//! The ordered rows and the band are built once per data set and kept with it
+//! ([`Dataset::timeline`]); keys and frames read slices of them.
 
 use std::sync::Arc;
 
@@ -44,18 +44,14 @@ pub(super) fn open(app: &mut App) -> Effect {
     }
     let here = CalItem::Meeting(app.dashboard.meeting());
     let cursor = t.position(here).unwrap_or(0);
+    // The selection starts in the middle of the screen rather than at its foot.
+    let rows = geo::geometry(app.screen_area(), Zoom::Items).rows_fit();
     app.screen = Screen::Timeline(Box::new(TimelineState {
         zoom: Zoom::Items,
         cursor,
-        offset: 0,
+        offset: cursor.saturating_sub(rows / 2),
         year_offset: 0,
     }));
-    // The selection starts in the middle of the screen rather than at its foot.
-    let screen = app.screen_area();
-    if let Screen::Timeline(s) = &mut app.screen {
-        let g = geo::geometry(screen, s.zoom);
-        s.offset = s.cursor.saturating_sub(g.rows_fit() / 2);
-    }
     keep_visible(app);
     Effect::None
 }
@@ -70,7 +66,10 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
     };
     match action {
         Action::Close => app.screen = Screen::Dashboard,
-        Action::ToggleHelp => app.overlays.push(Overlay::Help { scroll: 0 }),
+        Action::ToggleHelp => {
+            let scroll = help_at_timeline(app);
+            app.overlays.push(Overlay::Help { scroll });
+        }
         Action::ToggleZoom | Action::Open if s.zoom == Zoom::Years => s.zoom = Zoom::Items,
         Action::ToggleZoom => s.zoom = Zoom::Years,
         Action::Open => return open_entry(app, t),
@@ -124,6 +123,15 @@ fn moved(
             _ => return None,
         }),
     })
+}
+
+/// The help's line that heads the timeline's keys, so `?` opens on them.
+fn help_at_timeline(app: &App) -> usize {
+    let popup = crate::view::layout::inner(crate::view::layout::big_popup(app.screen_area()));
+    let title = crate::bindings::Context::Timeline.title();
+    let lines = crate::view::help::lines(&app.theme, popup.width, false);
+    let at = lines.iter().position(|l| l.to_string() == title);
+    at.unwrap_or(0)
 }
 
 /// Enter on an entry: a meeting on the dashboard, an event in its popup.
