@@ -50,7 +50,10 @@ pub fn render(app: &App, s: &TimelineState, t: &Timeline, g: &Geometry, buf: &mu
         Zoom::Items => (s.offset, s.cursor),
         Zoom::Years => (s.year_offset, t.year_of(s.cursor)),
     };
-    let most = t.years.iter().map(|y| y.entries.len()).max().unwrap_or(0);
+    // The bars measure the years against the busiest; the undated are no year, and their bar
+    // is only cut to the width.
+    let dated = t.years.iter().filter(|y| y.year.is_some());
+    let most = dated.map(|y| y.entries.len()).max().unwrap_or(1);
     for i in 0..g.rows_fit() {
         let y = g.rows.y + i as u16 * g.row_h;
         let rect = Rect::new(g.rows.x, y, g.rows.width, g.row_h.min(g.rows.bottom() - y));
@@ -137,7 +140,7 @@ fn entry(app: &App, t: &Timeline, k: usize, g: &Geometry) -> Vec<Line<'static>> 
     let sw = if status.is_empty() {
         0
     } else {
-        width(status) + 1
+        width(status) + 2
     };
     let title_room = w.saturating_sub(dw + 1 + 2 + sw);
     let first = Line::from(vec![
@@ -146,7 +149,7 @@ fn entry(app: &App, t: &Timeline, k: usize, g: &Geometry) -> Vec<Line<'static>> 
         Span::styled(fit(&f.title, title_room), th.bold),
         Span::styled(
             if sw > 0 {
-                format!(" {status}")
+                format!("  {status}")
             } else {
                 String::new()
             },
@@ -228,11 +231,7 @@ fn year_line(app: &App, y: &Year, most: usize, g: &Geometry) -> Line<'static> {
     let th = app.theme();
     let bw = bar_w(g);
     let n = y.entries.len();
-    let cells = if most == 0 {
-        0
-    } else {
-        (n * bw).div_ceil(most)
-    };
+    let cells = (n * bw).div_ceil(most.max(1));
     let label = y.year.map_or("undated".to_owned(), |y| y.to_string());
     let planned = y.planned_on(app.settings().today);
     let parts: Vec<String> = [

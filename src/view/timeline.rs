@@ -169,8 +169,12 @@ mod tests {
         let narrow = geometry(Rect::new(0, 0, 80, 24), Zoom::Items);
         assert_eq!((narrow.row_h, narrow.rows_fit()), (2, 10));
         assert_eq!(narrow.rows.width, 80 - 1 - 11 - 1 - 1);
-        let wide = geometry(Rect::new(0, 0, 160, 48), Zoom::Items);
+        let mid = geometry(Rect::new(0, 0, 160, 48), Zoom::Items);
+        assert_eq!((mid.row_h, mid.rows_fit(), mid.rows.width), (2, 22, 141));
+        // 174 columns leave the 155 a table needs beside the band and the margins.
+        let wide = geometry(Rect::new(0, 0, 174, 48), Zoom::Items);
         assert_eq!((wide.row_h, wide.rows_fit()), (1, 44));
+        assert_eq!(geometry(Rect::new(0, 0, 173, 48), Zoom::Items).row_h, 2);
         assert_eq!(geometry(Rect::new(0, 0, 80, 24), Zoom::Years).row_h, 1);
         assert_eq!(narrow.row_at(1, 3), Some(0), "the band's first cell");
         assert_eq!(narrow.row_at(40, 6), Some(1));
