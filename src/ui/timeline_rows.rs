@@ -17,7 +17,7 @@ use crate::view::timeline::{Geometry, Zoom, when};
 
 /// The widths of the table's fixed columns: date, body, status, place, decisions,
 /// statements, chair; the title takes the rest.
-const COLS: [usize; 7] = [20, 19, 9, 14, 12, 13, 20];
+const COLS: [usize; 7] = [20, 19, 9, 14, 13, 14, 20];
 /// The width of the date on two-line rows below 100 columns: the start only.
 const SHORT_DATE: usize = 11;
 

@@ -170,12 +170,26 @@ fn timeline_200x60_is_a_table() {
     ] {
         assert!(head.contains(h), "{h} in {head}");
     }
-    let row = line_with(&text, "Third CICA Summit");
-    assert!(
-        row.contains("3 decisions  2 statements  KAZ → TUR (derived)"),
-        "{row}"
-    );
     let col = |line: &str, s: &str| column(line, s);
+    // Each cell under its heading.
+    let row = line_with(&text, "Third CICA Summit");
+    let last = |line: &str, s: &str| width(&line[..line.rfind(s).unwrap()]);
+    assert_eq!(
+        last(row, "Summit"),
+        col(head, "Body"),
+        "the body after the title"
+    );
+    for (cell, h) in [
+        ("8 Jun 2010", "Date"),
+        ("İstanbul", "Place"),
+        ("3 decisions", "Decisions"),
+        ("2 statements", "Statements"),
+        ("KAZ → TUR (derived)", "Chair"),
+    ] {
+        assert_eq!(col(row, cell), last(head, h), "{cell} under {h}: {row}");
+    }
+    let baku = line_with(&text, "SOC meeting in Baku");
+    assert_eq!(col(baku, "cancelled"), col(head, "Status"));
     // The body column starts at one place after Arabic, Chinese and Latin titles.
     let arabic = line_with(&text, "اجتماع");
     let chinese = line_with(&text, "上海峰会");
