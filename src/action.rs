@@ -210,9 +210,13 @@ pub enum Action {
     PrevEntry,
     /// Open the calendar's input line to type a date to go to (`:`).
     GoToDate,
-    /// Move the calendar a year back.
+    /// Open the timeline: every meeting and event across the years, with the chairmanships.
+    OpenTimeline,
+    /// In the timeline: one row a year with its counts, or every item again.
+    ToggleZoom,
+    /// A year back: the calendar moves a year; the timeline goes to the previous year's first item.
     PrevYear,
-    /// Move the calendar a year on.
+    /// A year on: the calendar moves a year; the timeline goes to the next year's first item.
     NextYear,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),

@@ -11,75 +11,10 @@ use crate::action::{Action, Pane};
 pub use crate::keys::Key;
 
 mod binding;
+mod context;
 use binding::b;
 pub use binding::{Binding, key_label};
-
-/// Where a binding applies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Context {
-    /// Everywhere, even in overlays.
-    Always,
-    /// On the main screen, whatever pane has focus.
-    Main,
-    /// In the agenda, decisions and statements panes.
-    Lists,
-    /// In the calendar pane.
-    Calendar,
-    /// In the help overlay.
-    Help,
-    /// In a detail popup.
-    Detail,
-    /// In the meeting picker.
-    Picker,
-    /// In the list of data problems (after a failed reload).
-    Problems,
-    /// On the error screen shown when the data could not be loaded at all.
-    ErrorScreen,
-    /// On a presentation (audience or presenter view).
-    Presentation,
-    /// In the presentation's overview grid.
-    Overview,
-    /// In the search: printable keys are typed into the query.
-    Search,
-    /// In a participant's or person's profile.
-    Profile,
-    /// In the picker of states and organisations: printable keys are typed into the query.
-    ProfilePicker,
-    /// In the coordination view: digits and `-` type a date.
-    Coordination,
-    /// In the glossary: printable keys are typed into the filter.
-    Glossary,
-    /// The calendar's go-to-date line: printable keys are typed into the date.
-    DateInput,
-    /// The choices Enter offers on a meeting's day in the calendar.
-    DayMenu,
-}
-
-impl Context {
-    /// The heading in the help overlay.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Always => "Everywhere",
-            Context::Main => "Main screen",
-            Context::Lists => "Agenda, Decisions, Statements",
-            Context::Calendar => "Calendar",
-            Context::Help => "Help",
-            Context::Detail => "Detail popup",
-            Context::Picker => "Meeting picker",
-            Context::Problems => "Data problems",
-            Context::ErrorScreen => "Error screen",
-            Context::Presentation => "Presentation",
-            Context::Overview => "Slide overview",
-            Context::Search => "Search (letters type into the query)",
-            Context::Profile => "Profile",
-            Context::ProfilePicker => "Profile picker (letters type into the query)",
-            Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
-            Context::Glossary => "Glossary (letters type into the filter)",
-            Context::DateInput => "Calendar: go to a date (digits and - type it)",
-            Context::DayMenu => "Calendar: a meeting's day",
-        }
-    }
-}
+pub use context::Context;
 
 use Context::*;
 use KeyCode as K;
@@ -142,6 +77,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
     b(Main, &[Key::ch('y')], Action::Copy, "copy the selected item as text (OSC 52)", None),
     b(Main, &[Key::ch('Y')], Action::CopyCitation, "copy a citation: title, meeting, date, source", None),
+    b(Main, &[Key::ch('T')], Action::OpenTimeline, "timeline: every meeting and event, and who chaired when", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -285,4 +221,17 @@ pub static BINDINGS: &[Binding] = &[
     b(DayMenu, SCROLL_UP, Action::Up, "previous choice", Some("move")),
     b(DayMenu, &[Key::plain(K::Enter)], Action::Open, "do what the choice says", Some("choose")),
     b(DayMenu, &[Key::plain(K::Esc), Key::ch('q')], Action::Close, "stay in the calendar", Some("close")),
+    b(Timeline, SCROLL_DOWN, Action::Down, "next item (zoomed out: next year)", Some("move")),
+    b(Timeline, SCROLL_UP, Action::Up, "previous item (zoomed out: previous year)", Some("move")),
+    b(Timeline, &[Key::ch('[')], Action::PrevYear, "first item of the previous year", Some("year")),
+    b(Timeline, &[Key::ch(']')], Action::NextYear, "first item of the next year", Some("year")),
+    b(Timeline, PG_UP, Action::PageUp, "page up", None),
+    b(Timeline, PG_DOWN, Action::PageDown, "page down", None),
+    b(Timeline, TOP, Action::First, "first item", None),
+    b(Timeline, BOTTOM, Action::Last, "last item", None),
+    b(Timeline, &[Key::ch('t')], Action::Today, "the first item from today on", None),
+    b(Timeline, &[Key::ch('z')], Action::ToggleZoom, "zoom out to one row a year, or back in to every item", Some("zoom")),
+    b(Timeline, &[Key::plain(K::Enter)], Action::Open, "a meeting: show it on the dashboard; an event: its popup; zoomed out: the year's items", Some("open")),
+    b(Timeline, &[Key::ch('?')], Action::ToggleHelp, "keys", Some("help")),
+    b(Timeline, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('T')], Action::Close, "back to the dashboard", Some("back")),
 ];

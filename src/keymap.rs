@@ -21,6 +21,7 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
         (Some(Overlay::DayMenu { .. }), _) => &[DayMenu, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
+        (None, Screen::Timeline(_)) => &[Timeline, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().date_input().is_some() => &[DateInput, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {

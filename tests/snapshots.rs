@@ -75,6 +75,7 @@ fn help_overlay() {
     assert!(text.contains(" Keys "));
     assert!(text.contains("focus the next pane"));
     assert!(text.contains(" 1–30/"), "the help says where it is: {text}");
+    assert!(text.contains("T                 timeline: every meeting and event"));
     insta::assert_snapshot!("help_100x40", text);
 }
 

@@ -194,3 +194,26 @@ impl Dashboard {
         }
     }
 }
+
+/// The dashboard's lists as the app shows them (the data is the app's).
+impl super::App {
+    /// The rows a list pane shows (see [`Dashboard::rows`]).
+    pub fn rows(&self, pane: Pane) -> Rows<'_> {
+        self.dashboard.rows(&self.data, pane)
+    }
+
+    /// The item index under a list pane's cursor.
+    pub fn selected(&self, pane: Pane) -> Option<usize> {
+        self.dashboard.selected(&self.data, pane)
+    }
+
+    /// The agenda item that the focused decision or statement belongs to (to highlight it).
+    pub fn linked_agenda(&self) -> Option<usize> {
+        self.dashboard.linked_agenda(&self.data)
+    }
+
+    /// Whether an item of a list pane belongs to the focused agenda item (to highlight it).
+    pub fn is_linked(&self, pane: Pane, item: usize) -> bool {
+        self.dashboard.is_linked(&self.data, pane, item)
+    }
+}

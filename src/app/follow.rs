@@ -22,9 +22,18 @@ pub(super) fn push_detail(app: &mut App, target: Target) {
 /// Shows an item on the dashboard (switching meeting and pane, narrowed to `lens`), keeping
 /// the overlays it was chosen in for Backspace.
 pub(super) fn jump(app: &mut App, item: ItemRef, lens: Option<usize>) {
-    app.dashboard.trail = std::mem::take(&mut app.overlays);
+    to_dashboard(app);
     super::lens::set(app, lens);
     super::search::show(app, crate::search::Target::Item(item));
+}
+
+/// Leaves the overlays for the dashboard, keeping them for Backspace; from over the timeline,
+/// the dashboard comes up (it is where the jump shows its item).
+pub(super) fn to_dashboard(app: &mut App) {
+    app.dashboard.trail = std::mem::take(&mut app.overlays);
+    if matches!(app.screen, super::Screen::Timeline(_)) {
+        app.screen = super::Screen::Dashboard;
+    }
 }
 
 /// Backspace on the dashboard: the overlays of the last jump come back.

@@ -30,6 +30,7 @@ mod reload;
 mod remap;
 mod search;
 mod settings;
+pub mod timeline;
 mod timer;
 mod update;
 
@@ -94,6 +95,8 @@ pub enum Screen {
     /// A meeting as a slide deck, full screen (the audience view) or with notes and the next
     /// slide (the presenter view).
     Presentation(Box<Presentation>),
+    /// Every meeting and event across the years, with the chairmanship band.
+    Timeline(Box<timeline::TimelineState>),
 }
 
 /// The whole state of the program.
@@ -276,25 +279,5 @@ impl App {
     /// The meeting on the dashboard, if the data set has any.
     pub fn current(&self) -> Option<&Meeting> {
         self.data.meetings.get(self.dashboard.meeting())
-    }
-
-    /// The rows a list pane shows (see [`Dashboard::rows`]).
-    pub fn rows(&self, pane: Pane) -> Rows<'_> {
-        self.dashboard.rows(&self.data, pane)
-    }
-
-    /// The item index under a list pane's cursor.
-    pub fn selected(&self, pane: Pane) -> Option<usize> {
-        self.dashboard.selected(&self.data, pane)
-    }
-
-    /// The agenda item that the focused decision or statement belongs to (to highlight it).
-    pub fn linked_agenda(&self) -> Option<usize> {
-        self.dashboard.linked_agenda(&self.data)
-    }
-
-    /// Whether an item of a list pane belongs to the focused agenda item (to highlight it).
-    pub fn is_linked(&self, pane: Pane, item: usize) -> bool {
-        self.dashboard.is_linked(&self.data, pane, item)
     }
 }

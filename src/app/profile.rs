@@ -136,7 +136,7 @@ fn lens(app: &mut App, s: &ProfileState) -> Effect {
         app.notify("the lens narrows to a state or organisation; a person has none");
         return Effect::None;
     };
-    app.dashboard.trail = std::mem::take(&mut app.overlays);
+    super::follow::to_dashboard(app);
     super::lens::set(app, Some(p));
     let name = app.lens_name().unwrap_or_default().to_owned();
     let key = |a: Action| key_label(Context::Main, &a);

@@ -24,8 +24,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         }
         Action::Reloaded(loaded) => {
             let anchors = super::coord::capture(app);
+            let selected = super::timeline::capture(app);
             if reload::apply(app, *loaded) {
                 super::coord::reloaded(app, anchors);
+                super::timeline::reloaded(app, selected);
                 super::glossary::reloaded(app);
                 super::search::forget(app)
             } else {
@@ -51,6 +53,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         _ => match app.screen {
             Screen::Dashboard => on_dashboard::handle(app, action),
             Screen::Presentation(_) => on_presentation::handle(app, action),
+            Screen::Timeline(_) => super::timeline::handle(app, action),
             Screen::Error { scroll } => {
                 let area = problems::text_area(false, app.screen_area());
                 let total = problems::lines(&app.problems, &app.theme, area.width).len();
@@ -62,6 +65,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
     };
     on_dashboard::keep_visible(app);
     super::coord::keep_visible(app);
+    super::timeline::keep_visible(app);
     effect
 }
 

@@ -9,6 +9,7 @@ pub mod coord;
 mod index;
 mod links;
 mod terms;
+pub mod timeline;
 mod voice;
 
 use std::collections::HashMap;
@@ -237,6 +238,9 @@ pub struct Dataset {
     /// Roles, chairmanship terms, persons' statements and resolved ids, for the profiles:
     /// built on first use ([`Dataset::links`]), so loading does not pay for them.
     pub links: links::Lazy,
+    /// Every meeting and event in order, with the chairmanship band: built on first use
+    /// ([`Dataset::timeline`]).
+    pub timeline: timeline::Lazy,
 }
 
 impl Dataset {
@@ -268,5 +272,6 @@ impl Dataset {
         self.participant_items = index::participant_items(self);
         self.calendar = Calendar::build(self);
         self.links = links::Lazy::default();
+        self.timeline = timeline::Lazy::default();
     }
 }

@@ -26,6 +26,8 @@ mod profile_picker;
 mod search;
 pub mod slides;
 mod statements;
+mod timeline;
+mod timeline_rows;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -46,6 +48,7 @@ impl Widget for &App {
             Screen::Error { scroll } => problems::render_screen(self, *scroll, area, buf),
             Screen::Dashboard => dashboard(self, area, buf),
             Screen::Presentation(p) => present::render(self, p, area, buf),
+            Screen::Timeline(s) => timeline::render(self, s, area, buf),
         }
         for overlay in self.overlays() {
             match overlay {

@@ -21,6 +21,7 @@ const DASHBOARD: &[Context] = &[
     Context::Search,
     Context::Coordination,
     Context::Glossary,
+    Context::Timeline,
     Context::Help,
     Context::Always,
 ];
