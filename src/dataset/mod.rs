@@ -8,6 +8,7 @@
 pub mod coord;
 mod index;
 mod links;
+pub mod stats;
 mod terms;
 mod voice;
 
@@ -237,6 +238,9 @@ pub struct Dataset {
     /// Roles, chairmanship terms, persons' statements and resolved ids, for the profiles:
     /// built on first use ([`Dataset::links`]), so loading does not pay for them.
     pub links: links::Lazy,
+    /// Every item counted by year and key, for the statistics: built on first use
+    /// ([`Dataset::tally`]).
+    pub stats: stats::Lazy,
 }
 
 impl Dataset {
@@ -268,5 +272,6 @@ impl Dataset {
         self.participant_items = index::participant_items(self);
         self.calendar = Calendar::build(self);
         self.links = links::Lazy::default();
+        self.stats = stats::Lazy::default();
     }
 }
