@@ -45,6 +45,10 @@ pub enum Context {
     Coordination,
     /// In the glossary: printable keys are typed into the filter.
     Glossary,
+    /// On the statistics screen.
+    Statistics,
+    /// On the statistics screen while a year range is typed: digits and `-` type it.
+    StatsYears,
 }
 
 impl Context {
@@ -67,6 +71,10 @@ impl Context {
             Context::ProfilePicker => "Profile picker (letters type into the query)",
             Context::Coordination => "Coordination (digits and - type a date, Enter goes there)",
             Context::Glossary => "Glossary (letters type into the filter)",
+            Context::Statistics => "Statistics",
+            Context::StatsYears => {
+                "Statistics, typing a year range (2015, 2015-2020, 2015-, -2020)"
+            }
         }
     }
 }
@@ -149,6 +157,7 @@ pub static BINDINGS: &[Binding] = &[
     b(Main, &[Key::ch('N')], Action::SearchPrev, "previous result of the last search", None),
     b(Main, &[Key::ch('C')], Action::OpenCoordination, "coordination: who held which role in each priority area", None),
     b(Main, &[Key::ch('w')], Action::OpenGlossary, "glossary: terms, meanings, aliases", None),
+    b(Main, &[Key::ch('S')], Action::OpenStatistics, "statistics: charts across meetings and years", None),
     b(Main, &[Key::ch('?')], Action::ToggleHelp, "this help", Some("help")),
     b(Main, &[Key::ch('e')], Action::ShowProblems, "list the data's problems (after a failed reload)", None),
     b(Main, &[Key::ch('q')], Action::Quit, "quit", Some("quit")),
@@ -282,6 +291,30 @@ pub static BINDINGS: &[Binding] = &[
     b(Glossary, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
     b(Glossary, &[Key::ctrl('u')], Action::ClearInput, "clear the filter", None),
     b(Glossary, &[Key::plain(K::Esc)], Action::Close, "close", Some("close")),
+    b(Statistics, &[Key::plain(K::Tab)], Action::FocusNext, "next chart", Some("chart")),
+    b(Statistics, &[Key::plain(K::BackTab)], Action::FocusPrev, "previous chart", None),
+    b(Statistics, &[Key::ch('1')], Action::ShowChart(0), "statements per participant", None),
+    b(Statistics, &[Key::ch('2')], Action::ShowChart(1), "meetings and events per year", None),
+    b(Statistics, &[Key::ch('3')], Action::ShowChart(2), "decisions by action", None),
+    b(Statistics, &[Key::ch('4')], Action::ShowChart(3), "events by organiser", None),
+    b(Statistics, &[Key::ch('y')], Action::TypeYears, "type a year range", Some("years")),
+    b(Statistics, &[Key::ch('p')], Action::PickProfile, "count only one participant's items (pick it by name)", Some("participant")),
+    b(Statistics, &[Key::ch('a')], Action::ClearFilters, "every year and every participant", Some("all")),
+    b(Statistics, &[Key::ch('[')], Action::StartYear(-1), "first year one earlier", Some("from")),
+    b(Statistics, &[Key::ch(']')], Action::StartYear(1), "first year one later", Some("from")),
+    b(Statistics, &[Key::ch('{')], Action::EndYear(-1), "last year one earlier", Some("to")),
+    b(Statistics, &[Key::ch('}')], Action::EndYear(1), "last year one later", Some("to")),
+    b(Statistics, SCROLL_DOWN, Action::Down, "scroll down", None),
+    b(Statistics, SCROLL_UP, Action::Up, "scroll up", None),
+    b(Statistics, PG_DOWN, Action::PageDown, "page down", None),
+    b(Statistics, PG_UP, Action::PageUp, "page up", None),
+    b(Statistics, TOP, Action::First, "top", None),
+    b(Statistics, BOTTOM, Action::Last, "bottom", None),
+    b(Statistics, &[Key::ch('?')], Action::ToggleHelp, "keys", Some("help")),
+    b(Statistics, &[Key::plain(K::Esc), Key::ch('q'), Key::ch('S')], Action::Close, "back to the dashboard", Some("close")),
+    b(StatsYears, &[Key::plain(K::Enter)], Action::Open, "count those years", Some("apply")),
+    b(StatsYears, &[Key::plain(K::Backspace)], Action::Backspace, "erase a character", None),
+    b(StatsYears, &[Key::plain(K::Esc)], Action::Close, "drop the range typed", Some("cancel")),
 ];
 
 /// The label of the first key bound to an action in a context (`?` when none is), for the

@@ -19,6 +19,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::ProfilePicker(_)), _) => &[ProfilePicker, Always],
         (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
         (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
+        (None, Screen::Statistics(s)) if s.typed.is_some() => &[StatsYears, Always],
+        (None, Screen::Statistics(_)) => &[Statistics, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
         (None, Screen::Dashboard) if app.dashboard().focus() == Pane::Calendar => {
@@ -40,10 +42,12 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
     });
     match (bound, key.code) {
         (None, ratatui::crossterm::event::KeyCode::Char(c))
-            if ctxs
-                .iter()
-                .any(|c| matches!(c, Search | ProfilePicker | Coordination | Glossary))
-                && !key.ctrl =>
+            if ctxs.iter().any(|c| {
+                matches!(
+                    c,
+                    Search | ProfilePicker | Coordination | Glossary | StatsYears
+                )
+            }) && !key.ctrl =>
         {
             Some(Action::Input(c))
         }

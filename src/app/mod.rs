@@ -27,6 +27,7 @@ mod profile;
 mod reload;
 mod remap;
 mod search;
+pub mod stats;
 mod timer;
 mod update;
 
@@ -38,7 +39,7 @@ pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
 pub use notice::Notice;
-pub use pick::{PickState, matches as pick_matches};
+pub use pick::{PickFor, PickState, matches as pick_matches};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use profile::ProfileState;
 pub use search::SearchState;
@@ -90,6 +91,8 @@ pub enum Screen {
     /// A meeting as a slide deck, full screen (the audience view) or with notes and the next
     /// slide (the presenter view).
     Presentation(Box<Presentation>),
+    /// Charts of counts across meetings and years, filtered by years and participant.
+    Statistics(Box<stats::StatsState>),
 }
 
 /// Options fixed at start-up.

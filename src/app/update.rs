@@ -27,6 +27,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             if reload::apply(app, *loaded) {
                 super::coord::reloaded(app, anchors);
                 super::glossary::reloaded(app);
+                super::stats::reloaded(app);
                 super::search::forget(app)
             } else {
                 Effect::None
@@ -48,6 +49,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         _ => match app.screen {
             Screen::Dashboard => on_dashboard::handle(app, action),
             Screen::Presentation(_) => on_presentation::handle(app, action),
+            Screen::Statistics(_) => super::stats::handle(app, action),
             Screen::Error { scroll } => {
                 let area = problems::text_area(false, app.screen_area());
                 let total = problems::lines(&app.problems, &app.theme, area.width).len();

@@ -24,6 +24,8 @@ mod profile_picker;
 mod search;
 pub mod slides;
 mod statements;
+mod stats;
+mod stats_chart;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -44,6 +46,7 @@ impl Widget for &App {
             Screen::Error { scroll } => problems::render_screen(self, *scroll, area, buf),
             Screen::Dashboard => dashboard(self, area, buf),
             Screen::Presentation(p) => present::render(self, p, area, buf),
+            Screen::Statistics(s) => stats::render(self, s, area, buf),
         }
         for overlay in self.overlays() {
             match overlay {

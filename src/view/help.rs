@@ -21,6 +21,8 @@ const DASHBOARD: &[Context] = &[
     Context::Search,
     Context::Coordination,
     Context::Glossary,
+    Context::Statistics,
+    Context::StatsYears,
     Context::Help,
     Context::Always,
 ];

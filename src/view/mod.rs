@@ -21,6 +21,7 @@ pub mod problems;
 pub mod profile;
 pub mod roles;
 mod said;
+pub mod stats;
 
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;
