@@ -58,7 +58,7 @@ fn title(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
         counted(data.events.len() as u32, "event", "events")
     );
     let used = 12 + width(s.chart.title()) + 3;
-    if usize::from(area.width) >= used + width(&right) + 1 {
+    if usize::from(area.width) > used + width(&right) {
         let x = area.right() - width(&right) as u16;
         buf.set_string(x, area.y, &right, t.dim);
     }
@@ -79,8 +79,8 @@ fn tabs(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// The totals of the chart shown, for the right of the filter line.
-fn totals(chart: Chart, c: &Counts) -> String {
+/// The totals of the chart shown, for the line over the sparkline.
+pub fn totals(chart: Chart, c: &Counts) -> String {
     let n = &c.totals;
     let undated = match (c.undated_events, c.years) {
         (0, _) => String::new(),
@@ -107,7 +107,7 @@ fn totals(chart: Chart, c: &Counts) -> String {
     }
 }
 
-/// The years and the participant counted (or the range being typed), and the totals.
+/// The years and the participant counted, or the range being typed.
 fn filter(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let w = usize::from(area.width);
@@ -123,7 +123,6 @@ fn filter(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
         buf.set_line(area.x, area.y, &line, area.width);
         return;
     }
-    let right = totals(s.chart, &s.counts);
     let who = match &s.participant {
         Some((p, code)) => {
             let name = app.data().participants.get(*p).map_or("", |p| &p.name);
@@ -133,21 +132,15 @@ fn filter(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
     };
     let when = years(&s.counts, s.span(app.data()));
     let fixed = width("Years: ") + width(&when) + width(" · Participant: ");
-    let room = w.saturating_sub(fixed + width(&right) + 2);
     let narrowed = |on: bool| if on { t.filter } else { t.bold };
     let line = Line::from(vec![
         Span::styled("Years: ", t.label),
         Span::styled(when, narrowed(s.years.is_some())),
         Span::styled(" · Participant: ", t.label),
         Span::styled(
-            truncate(&who, room.max(8)).into_owned(),
+            truncate(&who, w.saturating_sub(fixed)).into_owned(),
             narrowed(s.participant.is_some()),
         ),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
-    let used = fixed + width(&truncate(&who, room.max(8)));
-    if w >= used + width(&right) + 2 {
-        let x = area.right() - width(&right) as u16;
-        buf.set_string(x, area.y, &right, t.base);
-    }
 }

@@ -25,8 +25,11 @@ const SERIES_W: u16 = 11;
 /// The most columns one year takes in the sparkline.
 const MAX_COLUMN_W: usize = 4;
 
-/// A series of the sparkline: its name (one, many) and one count per year.
-type Series = (&'static str, &'static str, fn(&YearCounts) -> u32);
+/// What a series counts in one year.
+type Count = fn(&YearCounts) -> u32;
+
+/// A series of the sparkline: its name (one, many) and what it counts.
+type Series = (&'static str, &'static str, Count);
 
 /// The series a chart's sparkline shows.
 fn series(chart: Chart) -> &'static [Series] {
@@ -63,7 +66,7 @@ pub fn render(app: &App, s: &StatsState, g: &Geometry, buf: &mut Buffer) {
     }
 }
 
-/// What the sparkline shows, and the peak of each series.
+/// The chart's totals, and the peak of each series of the sparkline.
 fn caption(t: &Theme, chart: Chart, c: &Counts, series: &[Series], area: Rect, buf: &mut Buffer) {
     let peaks: Vec<String> = series
         .iter()
@@ -73,13 +76,7 @@ fn caption(t: &Theme, chart: Chart, c: &Counts, series: &[Series], area: Rect, b
             (n > 0).then(|| format!("{} in {}", counted(n, one, many), peak.year))
         })
         .collect();
-    let what = match chart {
-        Chart::Years => "Meetings and events",
-        Chart::Statements => "Statements",
-        Chart::Decisions => "Decisions",
-        Chart::Organisers => "Events",
-    };
-    let mut text = format!("{what} per year");
+    let mut text = super::stats::totals(chart, c);
     if !peaks.is_empty() {
         text.push_str(&format!(" · most: {}", peaks.join(", ")));
     }
@@ -99,15 +96,11 @@ fn columns(years: usize, room: usize) -> (usize, usize) {
 }
 
 /// One series' sparkline, its name on the left.
-fn spark(
-    t: &Theme,
-    name: &str,
-    c: &Counts,
-    count: fn(&YearCounts) -> u32,
-    area: Rect,
-    buf: &mut Buffer,
-) {
+fn spark(t: &Theme, name: &str, c: &Counts, count: Count, area: Rect, buf: &mut Buffer) {
     buf.set_string(area.x, area.bottom() - 1, fit(name, 10), t.dim);
+    if area.height > 1 {
+        buf.set_string(area.x, area.y, "per year", t.dim);
+    }
     let room = usize::from(area.width.saturating_sub(SERIES_W));
     let (per, wide) = columns(c.per_year.len(), room);
     let data: Vec<u64> = c
@@ -265,7 +258,7 @@ fn years(t: &Theme, s: &StatsState, g: &Geometry, buf: &mut Buffer) {
         width: area.width - half - 1,
         ..area
     };
-    let parts: [(&str, fn(&YearCounts) -> u32, Rect); 2] = [
+    let parts: [(&str, Count, Rect); 2] = [
         ("meetings", |y| y.meetings, left),
         ("events", |y| y.events, right),
     ];
