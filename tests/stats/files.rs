@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, HashMap};
 
 use toml::{Table, Value};
 
+pub use super::common::texts;
+
 /// One meeting file's facts.
 struct Meeting {
     year: i32,
@@ -203,23 +205,4 @@ impl Facts {
         x.totals.1 += x.undated_events;
         x
     }
-}
-
-/// The path and text of every `*.toml` file under `dir`, in path order.
-pub fn texts(dir: &str) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(dir)];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let path = e.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                files.push((path.display().to_string(), text));
-            }
-        }
-    }
-    files.sort();
-    files
 }

@@ -6,7 +6,6 @@ use cica_dash::app::stats::StatsState;
 use cica_dash::app::{Action, App, Overlay, PickFor, Screen, update};
 use cica_dash::dataset::stats::{Scope, Tally};
 use cica_dash::keys;
-use cica_dash::load;
 use cica_dash::render::feed;
 use cica_dash::view::stats::{self as geo, Chart};
 
@@ -278,14 +277,6 @@ fn a_reload_recounts_and_follows_the_participant_by_code() {
 }
 
 fn reload(app: &mut App, files: &[(String, String)]) {
-    let sources: Vec<load::Source> = files
-        .iter()
-        .map(|(path, text)| load::Source {
-            path: path.clone(),
-            text: text.clone(),
-        })
-        .collect();
-    let loaded = load::load_sources(&sources, Vec::new());
-    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    let loaded = super::common::load_pairs(files);
     update(app, Action::Reloaded(Box::new(loaded)));
 }

@@ -24,9 +24,7 @@ pub const FIXTURE: &str = "tests/fixtures/stats";
 
 /// The fixture, loaded without a problem.
 pub fn fixture() -> Dataset {
-    let loaded = cica_dash::load::load_dir(std::path::Path::new(FIXTURE)).unwrap();
-    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    loaded.dataset
+    common::data_in(FIXTURE)
 }
 
 fn by_label(bars: &[Bar]) -> BTreeMap<String, u32> {
@@ -151,16 +149,7 @@ fn each_participant_counts_its_own_items() {
 #[test]
 fn a_generated_corpus_counts_what_its_files_hold() {
     let set = corpus::generate(40, 5);
-    let sources: Vec<cica_dash::load::Source> = set
-        .files
-        .iter()
-        .map(|(path, text)| cica_dash::load::Source {
-            path: path.clone(),
-            text: text.clone(),
-        })
-        .collect();
-    let loaded = cica_dash::load::load_sources(&sources, Vec::new());
-    assert!(!loaded.has_errors());
+    let loaded = common::load_pairs(&set.files);
     let data = loaded.dataset;
     let facts = Facts::parse(&set.files);
     assert!(
