@@ -57,8 +57,7 @@ fn title(app: &App, s: &StatsState, area: Rect, buf: &mut Buffer) {
         counted(data.meetings.len() as u32, "meeting", "meetings"),
         counted(data.events.len() as u32, "event", "events")
     );
-    let used = 12 + width(s.chart.title()) + 3;
-    if usize::from(area.width) > used + width(&right) {
+    if usize::from(area.width) > line.width() + width(&right) {
         let x = area.right() - width(&right) as u16;
         buf.set_string(x, area.y, &right, t.dim);
     }

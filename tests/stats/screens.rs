@@ -88,6 +88,11 @@ fn meetings_and_events_per_year_80x24() {
     let mut app = app_in(FIXTURE);
     let text = screen(&mut app, "S2", 80, 24);
     let all = Facts::read(FIXTURE).expected(None, None);
+    let title = line(&text, "CICA");
+    assert!(
+        title.contains("per year  "),
+        "the data's size apart from the title: {title}"
+    );
     assert!(line(&text, "most:").starts_with(" 6 meetings · 9 events (2 undated) · "));
     for year in 2017..=2024 {
         let row = text
