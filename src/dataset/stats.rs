@@ -10,8 +10,8 @@
 //! The rules, as the screen states them: a statement or decision counts in the year of its
 //! meeting's date; a meeting or event in the year its date starts; an undated event in no
 //! year, so only when every year is shown. An event with several organisers counts once for
-//! each of them. Actions are grouped as written, trimmed and in lower case ("Approved" is
-//! "approved").
+//! each of them (once for one named twice). Actions are grouped as written, trimmed and in
+//! lower case ("Approved" is "approved").
 
 mod counts;
 
@@ -205,8 +205,11 @@ impl<'d> Builder<'d> {
     fn event(&mut self, e: &Event) {
         let row = self.t.row(e.date.as_ref().map(year));
         self.t.events[row] += 1;
-        for &o in &e.organizers {
-            self.t.organisers.add(row, o.min(self.none));
+        // An organiser named twice in one event counts once.
+        for (i, &o) in e.organizers.iter().enumerate() {
+            if !e.organizers[..i].contains(&o) {
+                self.t.organisers.add(row, o.min(self.none));
+            }
         }
         if e.organizers.is_empty() {
             self.t.organisers.add(row, self.none);

@@ -1,7 +1,7 @@
 //! What the statistics should count, worked out from the data files read with `toml::Table`
 //! (nothing of the program's loader), from the rules the screen states: a statement or
 //! decision counts in its meeting's year, a meeting or event in the year it starts, an undated
-//! event only when every year is counted, an event once per organiser, actions trimmed and in
+//! event only when every year is counted, an event once per organiser (named twice: once), actions trimmed and in
 //! lower case; narrowed to a participant, its statements, the decisions naming it or giving it
 //! a role, the events it organised, and the meetings where it chaired or has either.
 
@@ -186,7 +186,8 @@ impl Facts {
                 Some(y) => x.per_year.entry(y).or_default().1 += 1,
                 None => x.undated_events += 1,
             }
-            for o in &e.organizers {
+            let distinct: std::collections::BTreeSet<&String> = e.organizers.iter().collect();
+            for o in distinct {
                 *x.organisers.entry(self.name(o)).or_default() += 1;
             }
             if e.organizers.is_empty() {

@@ -116,7 +116,7 @@ fn every_chart_counts_what_the_files_hold() {
     assert_eq!(all.undated_events, 2);
     assert_eq!(
         all.organisers["Kazakhstan"], 3,
-        "two of its own, one shared"
+        "two shared, and one naming it twice"
     );
     assert_eq!(
         all.organisers["no organiser named"], 2,
