@@ -218,6 +218,18 @@ pub enum Action {
     PrevYear,
     /// A year on: the calendar moves a year; the timeline goes to the next year's first item.
     NextYear,
+    /// Open the statistics screen: charts of counts across meetings and years (`S`).
+    OpenStatistics,
+    /// Show one of the statistics' charts, by position in tab order (0-based).
+    ShowChart(usize),
+    /// Move the first year of the statistics' range by this many years.
+    StartYear(i32),
+    /// Move the last year of the statistics' range by this many years.
+    EndYear(i32),
+    /// Start typing a year range for the statistics (`2015`, `2015-2020`; Enter applies).
+    TypeYears,
+    /// Count every year and every participant again (the statistics' filters cleared).
+    ClearFilters,
     /// The other view of the presentation (audience or presenter) said something.
     Peer(PeerEvent),
     /// Time passed: the loop's clock now reads this. Expires notices, runs timers.

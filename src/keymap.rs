@@ -20,6 +20,8 @@ pub fn contexts(app: &App) -> &'static [Context] {
         (Some(Overlay::Coordination(_)), _) => &[Coordination, Always],
         (Some(Overlay::Glossary(_)), _) => &[Glossary, Always],
         (Some(Overlay::DayMenu { .. }), _) => &[DayMenu, Always],
+        (None, Screen::Statistics(s)) if s.typed.is_some() => &[StatsYears, Always],
+        (None, Screen::Statistics(_)) => &[Statistics, Always],
         (None, Screen::Presentation(_)) => &[Presentation, Always],
         (None, Screen::Timeline(_)) => &[Timeline, Always],
         (None, Screen::Error { .. }) => &[ErrorScreen, Problems, Always],
@@ -46,7 +48,7 @@ pub fn action_for(app: &App, key: Key) -> Option<Action> {
             if ctxs.iter().any(|c| {
                 matches!(
                     c,
-                    Search | ProfilePicker | Coordination | Glossary | DateInput
+                    Search | ProfilePicker | Coordination | Glossary | DateInput | StatsYears
                 )
             }) && !key.ctrl =>
         {

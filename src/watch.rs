@@ -98,9 +98,11 @@ pub fn watch(dir: PathBuf, max_file_size: u64) -> notify::Result<Watch> {
             let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
             let loaded =
                 load::load_cached(&load_dir, max_file_size, &mut cache, &Progress::default());
-            // The reloaded data's links are built here, not in the first frame that shows it.
+            // The reloaded data's links, statistics and timeline are built here, not in a frame.
             if let Ok(l) = &loaded {
+                l.dataset.tally();
                 l.dataset.links();
+                l.dataset.timeline();
             }
             let _ = tx.send(loaded);
         }

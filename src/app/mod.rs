@@ -30,6 +30,7 @@ mod reload;
 mod remap;
 mod search;
 mod settings;
+pub mod stats;
 pub mod timeline;
 mod timer;
 mod update;
@@ -40,7 +41,7 @@ pub use crate::view::detail::Target;
 pub use dashboard::Dashboard;
 pub use nav::{Rows, scrolled};
 pub use notice::Notice;
-pub use pick::{PickState, matches as pick_matches};
+pub use pick::{PickFor, PickState, matches as pick_matches};
 pub use presentation::{Peer, PresentOptions, Presentation};
 pub use profile::ProfileState;
 pub use search::SearchState;
@@ -97,6 +98,8 @@ pub enum Screen {
     Presentation(Box<Presentation>),
     /// Every meeting and event across the years, with the chairmanship band.
     Timeline(Box<timeline::TimelineState>),
+    /// Charts of counts across meetings and years, filtered by years and participant.
+    Statistics(Box<stats::StatsState>),
 }
 
 /// The whole state of the program.

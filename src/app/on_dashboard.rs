@@ -17,6 +17,7 @@ pub(super) fn handle(app: &mut App, action: Action) -> super::Effect {
         Action::OpenCoordination => return super::coord::open(app),
         Action::OpenGlossary => return super::glossary::open(app, None),
         Action::OpenTimeline => return super::timeline::open(app),
+        Action::OpenStatistics => super::stats::open(app),
         Action::SearchNext => super::search::step(app, true),
         Action::SearchPrev => super::search::step(app, false),
         Action::FocusNext => app.dashboard.focus = app.dashboard.focus.cycle(1),

@@ -9,6 +9,16 @@ use crate::dataset::Dataset;
 use crate::search::{Fuzzy, fold};
 use crate::view::profile::{self, Subject};
 
+/// What choosing a participant in the picker does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PickFor {
+    /// Opens its profile.
+    #[default]
+    Profile,
+    /// Narrows the statistics to its items.
+    Statistics,
+}
+
 /// The picker's state: the query, the participants it matches (best first) and the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PickState {
@@ -17,6 +27,8 @@ pub struct PickState {
     pub matches: Vec<usize>,
     /// Position in `matches`.
     pub cursor: usize,
+    /// What Enter does with the participant chosen.
+    pub purpose: PickFor,
 }
 
 /// The participants matching `query`, best first; every participant, by name, for an empty
@@ -78,10 +90,6 @@ fn score(s: &str, q: &str, qa: &str, fuzzy: Option<&mut Fuzzy>) -> Option<u32> {
 /// `c`: opens the picker on every participant, the cursor on the one the dashboard's
 /// selection names (a statement's participant, a decision's first one) when there is one.
 pub(super) fn open(app: &mut App) {
-    if app.data.participants.is_empty() {
-        return app.notify("no states or organisations in the data");
-    }
-    let matches = matches(&app.data, "");
     let named = app.current().and_then(|m| match app.dashboard.focus {
         Pane::Statements => {
             m.statements
@@ -94,6 +102,15 @@ pub(super) fn open(app: &mut App) {
         }
         _ => m.chairmanship,
     });
+    open_for(app, PickFor::Profile, named);
+}
+
+/// Opens the picker on every participant for a purpose, the cursor on `named` if given.
+pub(super) fn open_for(app: &mut App, purpose: PickFor, named: Option<usize>) {
+    if app.data.participants.is_empty() {
+        return app.notify("no states or organisations in the data");
+    }
+    let matches = matches(&app.data, "");
     let cursor = named
         .and_then(|p| matches.iter().position(|&i| i == p))
         .unwrap_or(0);
@@ -102,7 +119,17 @@ pub(super) fn open(app: &mut App) {
             query: String::new(),
             matches,
             cursor,
+            purpose,
         })));
+}
+
+/// Closes the picker on a participant: opens its profile, or narrows the statistics to it.
+fn choose(app: &mut App, participant: usize, purpose: PickFor) {
+    app.overlays.pop();
+    match purpose {
+        PickFor::Profile => super::profile::open(app, Subject::Participant(participant)),
+        PickFor::Statistics => super::stats::chosen(app, participant),
+    }
 }
 
 /// Keys while the picker is on top.
@@ -140,8 +167,8 @@ pub(super) fn handle(app: &mut App, action: Action) -> Effect {
                 app.notify("no state or organisation matches");
                 return Effect::None;
             };
-            app.overlays.pop();
-            super::profile::open(app, Subject::Participant(p));
+            let purpose = s.purpose;
+            choose(app, p, purpose);
         }
         Action::Close | Action::Back => {
             app.overlays.pop();
@@ -169,8 +196,8 @@ fn click(app: &mut App, x: u16, y: u16) {
     let row = first + usize::from(y - list.y);
     if row == s.cursor {
         if let Some(&p) = s.matches.get(row) {
-            app.overlays.pop();
-            super::profile::open(app, Subject::Participant(p));
+            let purpose = s.purpose;
+            choose(app, p, purpose);
         }
     } else if row < s.matches.len() {
         s.cursor = row;

@@ -29,6 +29,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
                 super::coord::reloaded(app, anchors);
                 super::timeline::reloaded(app, selected);
                 super::glossary::reloaded(app);
+                super::stats::reloaded(app);
                 super::search::forget(app)
             } else {
                 Effect::None
@@ -54,6 +55,7 @@ pub fn update(app: &mut App, action: Action) -> Effect {
             Screen::Dashboard => on_dashboard::handle(app, action),
             Screen::Presentation(_) => on_presentation::handle(app, action),
             Screen::Timeline(_) => super::timeline::handle(app, action),
+            Screen::Statistics(_) => super::stats::handle(app, action),
             Screen::Error { scroll } => {
                 let area = problems::text_area(false, app.screen_area());
                 let total = problems::lines(&app.problems, &app.theme, area.width).len();

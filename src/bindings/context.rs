@@ -42,6 +42,10 @@ pub enum Context {
     DayMenu,
     /// On the timeline of every meeting and event.
     Timeline,
+    /// On the statistics screen.
+    Statistics,
+    /// On the statistics screen while a year range is typed: digits and `-` type it.
+    StatsYears,
 }
 
 impl Context {
@@ -67,6 +71,10 @@ impl Context {
             Context::DateInput => "Calendar: go to a date (digits and - type it)",
             Context::DayMenu => "Calendar: a meeting's day",
             Context::Timeline => "Timeline",
+            Context::Statistics => "Statistics",
+            Context::StatsYears => {
+                "Statistics, typing a year range (2015, 2015-2020, 2015-, -2020)"
+            }
         }
     }
 }

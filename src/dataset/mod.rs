@@ -8,6 +8,7 @@
 pub mod coord;
 mod index;
 mod links;
+pub mod stats;
 mod terms;
 pub mod timeline;
 mod voice;
@@ -241,6 +242,9 @@ pub struct Dataset {
     /// Every meeting and event in order, with the chairmanship band: built on first use
     /// ([`Dataset::timeline`]).
     pub timeline: timeline::Lazy,
+    /// Every item counted by year and key, for the statistics: built on first use
+    /// ([`Dataset::tally`]).
+    pub stats: stats::Lazy,
 }
 
 impl Dataset {
@@ -273,5 +277,6 @@ impl Dataset {
         self.calendar = Calendar::build(self);
         self.links = links::Lazy::default();
         self.timeline = timeline::Lazy::default();
+        self.stats = stats::Lazy::default();
     }
 }

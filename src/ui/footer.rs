@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::{Action, App};
+use crate::app::{Action, App, Screen};
 use crate::bindings::{Context, key_label};
 use crate::keymap;
 use crate::text::{truncate, width};
@@ -13,10 +13,12 @@ use crate::text::{truncate, width};
 /// Draws the footer line.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut right: Vec<Span> = Vec::new();
-    if app.dashboard().filter() {
+    // The dashboard's filter and lens are shown on the dashboard only.
+    let dashboard = matches!(app.screen(), Screen::Dashboard);
+    if dashboard && app.dashboard().filter() {
         right.push(Span::styled(" FILTER ", app.theme().filter));
     }
-    if let Some(name) = app.lens_name() {
+    if let Some(name) = app.lens_name().filter(|_| dashboard) {
         let room = usize::from(area.width) / 3;
         let text = format!(
             " LENS {} · {} clears ",

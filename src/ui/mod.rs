@@ -26,6 +26,8 @@ mod profile_picker;
 mod search;
 pub mod slides;
 mod statements;
+mod stats;
+mod stats_chart;
 mod timeline;
 mod timeline_rows;
 
@@ -49,6 +51,7 @@ impl Widget for &App {
             Screen::Dashboard => dashboard(self, area, buf),
             Screen::Presentation(p) => present::render(self, p, area, buf),
             Screen::Timeline(s) => timeline::render(self, s, area, buf),
+            Screen::Statistics(s) => stats::render(self, s, area, buf),
         }
         for overlay in self.overlays() {
             match overlay {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 
-use crate::app::{Action, App, PickState};
+use crate::app::{Action, App, PickFor, PickState};
 use crate::bindings::{Context, key_label};
 use crate::dataset::ParticipantKind;
 use crate::text::{fit, truncate, width};
@@ -17,14 +17,18 @@ pub fn render(app: &App, s: &PickState, area: Rect, buf: &mut Buffer) {
     let t = app.theme();
     let popup = pick_area(app.data().participants.len(), area);
     let key = |a: Action| key_label(Context::ProfilePicker, &a);
+    let (title, verb) = match s.purpose {
+        PickFor::Profile => ("Profile of…", "open"),
+        PickFor::Statistics => ("Count the items of…", "count"),
+    };
     let hint = format!(
-        "type a name · {}{} choose · {} open · {} close",
+        "type a name · {}{} choose · {} {verb} · {} close",
         key(Action::Up),
         key(Action::Down),
         key(Action::Open),
         key(Action::Close)
     );
-    let inner = super::popup::frame(t, popup, "Profile of…", t.border_focused, None, &hint, buf);
+    let inner = super::popup::frame(t, popup, title, t.border_focused, None, &hint, buf);
     let query = Line::from(vec![
         Span::styled("› ", t.accent.add_modifier(Modifier::BOLD)),
         Span::styled(format!("{}▏", s.query), t.bold),

@@ -22,6 +22,8 @@ const DASHBOARD: &[Context] = &[
     Context::Coordination,
     Context::Glossary,
     Context::Timeline,
+    Context::Statistics,
+    Context::StatsYears,
     Context::Help,
     Context::Always,
 ];

@@ -24,6 +24,7 @@ pub mod problems;
 pub mod profile;
 pub mod roles;
 mod said;
+pub mod stats;
 pub mod timeline;
 pub mod when;
 

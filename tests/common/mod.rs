@@ -30,9 +30,47 @@ pub fn bundled_app() -> App {
 
 /// The dashboard on a data directory; panics if the data has errors or warnings.
 pub fn app_in(dir: &str) -> App {
+    App::new(data_in(dir), settings())
+}
+
+/// A data directory's data set; panics if the data has errors or warnings.
+pub fn data_in(dir: &str) -> cica_dash::dataset::Dataset {
     let loaded = load::load_dir(std::path::Path::new(dir)).unwrap();
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    App::new(loaded.dataset, settings())
+    loaded.dataset
+}
+
+/// Files given as (path, text) pairs, loaded; panics if the data has errors.
+pub fn load_pairs(files: &[(String, String)]) -> load::Loaded {
+    let sources: Vec<Source> = files
+        .iter()
+        .map(|(path, text)| Source {
+            path: path.clone(),
+            text: text.clone(),
+        })
+        .collect();
+    let loaded = load::load_sources(&sources, Vec::new());
+    assert!(!loaded.has_errors(), "{:?}", loaded.diagnostics);
+    loaded
+}
+
+/// The path and text of every `*.toml` file under `dir`, in path order.
+pub fn texts(dir: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(dir)];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let path = e.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|x| x == "toml") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
+    out.sort();
+    out
 }
 
 /// The dashboard on data given as (path, text) pairs; panics if the data has errors.

@@ -4,6 +4,8 @@
 
 use toml::{Table, Value};
 
+pub use super::common::texts;
+
 /// A data set's files as plain TOML tables, in path order.
 pub struct Files(pub Vec<Table>);
 
@@ -134,24 +136,6 @@ impl Files {
             })
             .collect()
     }
-}
-
-/// The path and text of every `*.toml` file under `dir`.
-pub fn texts(dir: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![std::path::PathBuf::from(dir)];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).unwrap() {
-            let path = e.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.extension().is_some_and(|x| x == "toml") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                out.push((path.display().to_string(), text));
-            }
-        }
-    }
-    out
 }
 
 fn str_of(t: &Table, key: &str) -> String {
