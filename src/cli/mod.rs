@@ -2,6 +2,7 @@
 
 mod args;
 mod export;
+mod plain;
 mod present;
 mod progress;
 
@@ -110,35 +111,6 @@ pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
     };
     progress::warm(app.shared_data());
     Ok((app.with_theme(theme), loaded))
-}
-
-/// `render --plain`: the meeting as text for a screen reader (exit 1 on bad data, as the
-/// dashboard's render).
-fn print_plain(app: &App, meeting: Option<&str>) -> i32 {
-    let chosen = match present::meeting_index(app.data(), meeting) {
-        Ok(m) => m.or_else(|| {
-            let current = app.current()?;
-            app.data()
-                .meetings
-                .iter()
-                .position(|m| std::ptr::eq(m, current))
-        }),
-        Err(code) => return code,
-    };
-    match chosen {
-        Some(mi) => {
-            print!("{}", crate::view::plain::meeting(app.ctx(), mi));
-            0
-        }
-        None if app.has_data() => {
-            println!("No meetings in the data.");
-            0
-        }
-        None => {
-            eprintln!("cica-dash: the data has errors; `cica-dash check` lists them");
-            1
-        }
-    }
 }
 
 pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
@@ -280,7 +252,7 @@ pub fn run(cli: Cli) -> i32 {
                 Err(code) => return code,
             };
             if *plain {
-                return print_plain(&app, meeting.as_deref());
+                return plain::print(&app, meeting.as_deref());
             }
             if *present {
                 let meeting = match present::meeting_index(app.data(), meeting.as_deref()) {
