@@ -92,7 +92,8 @@ fn a_sunday_first_week_moves_the_days_one_column_right() {
 #[test]
 fn two_cells_a_day_on_a_large_pane_and_clicks_select_a_day() {
     let mut app = app();
-    let buf = screen(&mut app, "4:2024-11-13<Enter>vv", 200, 60);
+    // Under 180 columns: from 180 on, the preview pane takes two fifths of the width.
+    let buf = screen(&mut app, "4:2024-11-13<Enter>vv", 178, 60);
     let (mx, my) = at(&buf, "Mar");
     for (week, glyph) in MARCH {
         assert_eq!(buf[(mx + 2, my + 1 + week)].symbol(), glyph);
