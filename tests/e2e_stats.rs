@@ -31,7 +31,8 @@ fn open_a_chart_narrow_it_and_quit(w: u16, h: u16) {
     until(
         &[
             "Statistics · Events by organiser",
-            "جمهورية مصر العربية",
+            // Drawn in visual order: the right-to-left name reads reversed in the cells.
+            "ةيبرعلا رصم ةيروهمج",
             "9 events (2 undated)",
         ],
         &["64 statements"],
