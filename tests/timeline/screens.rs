@@ -18,10 +18,12 @@ fn snapshot(name: &str, text: &str) {
     });
 }
 
-/// The line holding `needle`.
+/// The line holding `needle`, or its characters reversed: a right-to-left run is drawn in
+/// visual order.
 fn line_with<'a>(text: &'a str, needle: &str) -> &'a str {
+    let visual: String = needle.chars().rev().collect();
     text.lines()
-        .find(|l| l.contains(needle))
+        .find(|l| l.contains(needle) || l.contains(visual.as_str()))
         .unwrap_or_else(|| panic!("no line with {needle:?} in\n{text}"))
 }
 
