@@ -21,17 +21,25 @@ fn snapshot(name: &str, text: &str) {
 /// The line holding `needle`, or its characters reversed: a right-to-left run is drawn in
 /// visual order.
 fn line_with<'a>(text: &'a str, needle: &str) -> &'a str {
+    text.lines()
+        .nth(line_index(text, needle))
+        .unwrap_or_default()
+}
+
+/// Which line holds `needle`, written in either order: a right-to-left needle is drawn
+/// reversed, in visual order.
+fn line_index(text: &str, needle: &str) -> usize {
     let visual: String = needle.chars().rev().collect();
     text.lines()
-        .find(|l| l.contains(needle) || l.contains(visual.as_str()))
+        .position(|l| l.contains(needle) || l.contains(visual.as_str()))
         .unwrap_or_else(|| panic!("no line with {needle:?} in\n{text}"))
 }
 
 /// The line after the one holding `needle` (a two-line row's second line).
 fn line_after<'a>(text: &'a str, needle: &str) -> &'a str {
-    let lines: Vec<&str> = text.lines().collect();
-    let i = lines.iter().position(|l| l.contains(needle)).unwrap();
-    lines[i + 1]
+    text.lines()
+        .nth(line_index(text, needle) + 1)
+        .unwrap_or_default()
 }
 
 /// The column, in cells, at which `needle` starts on `line`.
