@@ -1,85 +1,7 @@
-//! Presentation slides drawn into a buffer and read as text. Each snapshot was read line by
-//! line when accepted; the assertions beside them state what the reader checked, so a change
-//! that breaks those facts fails even if a new snapshot is accepted blindly.
+//! Each kind of slide at 80×24 and 200×60: title, agenda, decisions, statements, coordination,
+//! events, closing, multilingual text and every key of the all-keys fixture.
 
-mod common;
-
-use std::path::Path;
-
-use cica_dash::dataset::Dataset;
-use cica_dash::deck::{Deck, Slide};
-use cica_dash::load::{self, DataSource};
-use cica_dash::render::to_text;
-use cica_dash::text::width;
-use cica_dash::theme::Theme;
-use cica_dash::ui::slides;
-use common::today;
-use ratatui::buffer::{Buffer, Cell};
-use ratatui::layout::Rect;
-use ratatui::style::{Color, Style};
-
-fn bundled() -> Dataset {
-    let loaded = load::load(&DataSource::Bundled, load::DEFAULT_MAX_FILE_SIZE).unwrap();
-    assert!(!loaded.has_errors());
-    loaded.dataset
-}
-
-fn fixture(name: &str) -> Dataset {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/valid")
-        .join(name);
-    let loaded = load::load_dir(&dir).unwrap();
-    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    loaded.dataset
-}
-
-/// The meeting whose title and names are in Cyrillic, Chinese and Arabic.
-fn multilingual() -> Dataset {
-    fixture("multilingual-meeting")
-}
-
-/// Slide `index` of `meeting` drawn into a `w`×`h` buffer.
-fn draw(data: &Dataset, meeting: usize, index: usize, w: u16, h: u16) -> Buffer {
-    let deck = Deck::build(data, meeting);
-    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
-    slides::render(
-        data,
-        &deck,
-        index,
-        today(),
-        &Theme::fallback(),
-        buf.area,
-        &mut buf,
-    );
-    buf
-}
-
-/// Slide `index` of meeting 0 at `w`×`h`, as text; checks every row fits the width.
-fn slide(data: &Dataset, index: usize, w: u16, h: u16) -> String {
-    slide_of(data, 0, index, w, h)
-}
-
-fn slide_of(data: &Dataset, meeting: usize, index: usize, w: u16, h: u16) -> String {
-    let text = to_text(&draw(data, meeting, index, w, h));
-    for line in text.lines() {
-        assert!(width(line) <= usize::from(w), "{line:?} wider than {w}");
-    }
-    assert_eq!(text.lines().count(), usize::from(h));
-    text
-}
-
-/// The text without any whitespace, to find wrapped text whole.
-fn squeezed(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// The index of the first slide matching `f`.
-fn find(data: &Dataset, f: impl Fn(Slide) -> bool) -> usize {
-    let deck = Deck::build(data, 0);
-    deck.slides.iter().position(|&s| f(s)).unwrap()
-}
-
-const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
+use super::*;
 
 #[test]
 fn title_slide() {
@@ -97,7 +19,7 @@ fn title_slide() {
             text.lines().next().unwrap().is_empty(),
             "a blank row at the top"
         );
-        insta::assert_snapshot!(format!("title_{w}x{h}"), text);
+        snap(format!("title_{w}x{h}"), text);
     }
 }
 
@@ -106,10 +28,10 @@ fn tiny_slides_draw_what_fits() {
     let data = bundled();
     let title = slide(&data, 0, 20, 5);
     assert!(title.contains("Senior Officials"), "{title}");
-    insta::assert_snapshot!("title_20x5", title);
+    snap("title_20x5", title);
     let decision = slide(&data, 2, 30, 8);
     assert!(decision.contains("Decision 1 of 6"), "{decision}");
-    insta::assert_snapshot!("decision_30x8", decision);
+    snap("decision_30x8", decision);
 }
 
 #[test]
@@ -120,13 +42,13 @@ fn agenda_slide() {
         assert!(text.contains("1. Opening remarks by the Chair of the SOC · procedural"));
         assert!(text.contains("7. Tasks of the Special Working Group · decision"));
         assert!(!text.contains("more"), "all seven fit");
-        insta::assert_snapshot!(format!("agenda_{w}x{h}"), text);
+        snap(format!("agenda_{w}x{h}"), text);
     }
     let text = slide(&data, 1, 60, 12);
     assert!(text.contains("1. Opening remarks"));
     assert!(text.contains("4. List of coordinating"));
     assert!(text.contains("… 3 more"), "{text}");
-    insta::assert_snapshot!("agenda_60x12", text);
+    snap("agenda_60x12", text);
 }
 
 #[test]
@@ -138,7 +60,7 @@ fn decision_slides() {
         assert!(text.contains("Decision 1 of 6 · agenda item 2"));
         assert!(text.contains("The SOC approved granting of the CICA Observer Status"));
         assert!(text.contains("Concerns: Turkmenistan"));
-        insta::assert_snapshot!(format!("decision_turkmenistan_{w}x{h}"), text);
+        snap(format!("decision_turkmenistan_{w}x{h}"), text);
     }
     // At 80×24 the verb and subject do not fit in big letters: bold, on one line.
     assert!(slide(&data, first, 80, 24).contains("approved CICA Observer Status for Turkmenistan"));
@@ -149,7 +71,7 @@ fn decision_slides() {
         assert!(text.contains("Concerns: China, Jordan, Bangladesh"));
         assert!(text.contains("Assignments"));
         assert!(text.contains("• China, co-coordinator — Epidemiological safety"));
-        insta::assert_snapshot!(format!("decision_coordinators_{w}x{h}"), text);
+        snap(format!("decision_coordinators_{w}x{h}"), text);
     }
     let small = slide(&data, list, 80, 24);
     assert!(small.contains("… 2 more"), "{small}");
@@ -180,7 +102,7 @@ fn statement_slides() {
         assert!(text.contains("Statement 11 of 11"));
         assert!(text.contains("United Nations  [video]"));
         assert!(text.contains("Elaborated on issues of global terrorism"));
-        insta::assert_snapshot!(format!("statement_video_{w}x{h}"), text);
+        snap(format!("statement_video_{w}x{h}"), text);
     }
     assert!(slide(&data, voronkov, 80, 24).contains("Vladimir Voronkov"));
     let stepkina = find(&data, |s| s == Slide::Statement(7));
@@ -190,7 +112,7 @@ fn statement_slides() {
         assert!(squeezed(&text).contains("mutualbeneficialcooperation”"));
         assert!(text.contains("Russia"));
         assert!(!text.contains("[video]"));
-        insta::assert_snapshot!(format!("statement_quote_{w}x{h}"), text);
+        snap(format!("statement_quote_{w}x{h}"), text);
     }
 }
 
@@ -209,7 +131,7 @@ fn coordination_slide() {
             "{row}"
         );
         assert!(text.contains("Human dimension"));
-        insta::assert_snapshot!(format!("coordination_{w}x{h}"), text);
+        snap(format!("coordination_{w}x{h}"), text);
     }
     // Too narrow for four columns: a list.
     let text = slide(&data, i, 40, 30);
@@ -234,7 +156,7 @@ fn events_slide() {
             text.contains("• CICA Youth Council — Kazakhstan"),
             "the last fits"
         );
-        insta::assert_snapshot!(format!("events_{w}x{h}"), text);
+        snap(format!("events_{w}x{h}"), text);
     }
     let text = slide(&data, i, 80, 14);
     assert!(text.contains("more"), "{text}");
@@ -249,7 +171,7 @@ fn closing_slide() {
         assert!(text.contains("Senior Officials Committee · Wednesday 23 June 2021"));
         assert!(text.contains("Source"));
         assert!(squeezed(&text).contains("reachedsignificantachievementsonJune23,2021"));
-        insta::assert_snapshot!(format!("closing_{w}x{h}"), text);
+        snap(format!("closing_{w}x{h}"), text);
     }
 }
 
@@ -267,11 +189,11 @@ fn multilingual_slides_fall_back_and_show_everything() {
         assert!(text.contains("PLANNED"), "2030 is after the tests' today");
         assert!(text.contains("Sunday 23 June 2030") && text.contains("Астана"));
         assert!(text.contains("Chair: Шахрат Нурышев"));
-        insta::assert_snapshot!(format!("multilingual_title_{w}x{h}"), text);
+        snap(format!("multilingual_title_{w}x{h}"), text);
     }
     for i in 1..deck.len() {
         let text = slide(&data, i, 80, 24);
-        insta::assert_snapshot!(format!("multilingual_{i}_80x24"), text);
+        snap(format!("multilingual_{i}_80x24"), text);
     }
     let decision = slide(&data, 2, 80, 24);
     assert!(decision.contains("approved 关于土库曼斯坦获得亚信观察员地位的决定"));
@@ -326,77 +248,4 @@ fn every_field_of_the_all_keys_fixture() {
     let closing = slide_of(&data, 1, 6, 80, 24);
     assert!(closing.contains("• Press release — CICA Secretariat · Wednesday 23 June 2021 ·"));
     assert!(closing.contains("https://www.s-cica.org/"));
-}
-
-/// A buffer filled with a marker, to see what was written.
-fn marked(area: Rect) -> Buffer {
-    let mut cell = Cell::new("·");
-    cell.set_style(Style::new().fg(Color::Red));
-    Buffer::filled(area, cell)
-}
-
-#[test]
-fn any_size_draws_without_panic_and_only_inside_its_area() {
-    let widths = [1u16, 2, 3, 5, 8, 12, 20, 31, 40, 59, 80, 101, 160, 300, 400];
-    let heights = [1u16, 2, 3, 4, 5, 7, 8, 12, 15, 16, 24, 41, 60, 100, 150];
-    for data in [bundled(), multilingual()] {
-        let deck = Deck::build(&data, 0);
-        for &w in &widths {
-            for &h in &heights {
-                for i in 0..=deck.len() {
-                    let outer = Rect::new(0, 0, w + 7, h + 5);
-                    let area = Rect::new(4, 2, w, h);
-                    let mut buf = marked(outer);
-                    slides::render(&data, &deck, i, today(), &Theme::fallback(), area, &mut buf);
-                    let blank = marked(outer);
-                    for y in 0..outer.height {
-                        for x in 0..outer.width {
-                            let inside = area.contains((x, y).into());
-                            assert!(
-                                inside || buf[(x, y)] == blank[(x, y)],
-                                "slide {i} at {w}x{h} wrote outside its area at ({x}, {y})"
-                            );
-                        }
-                    }
-                    for line in to_text(&buf).lines() {
-                        assert!(width(line) <= usize::from(outer.width));
-                    }
-                }
-            }
-        }
-    }
-}
-
-#[test]
-fn wide_characters_are_never_split() {
-    let data = multilingual();
-    let deck = Deck::build(&data, 0);
-    let title = squeezed(&data.meetings[0].title);
-    for w in 10u16..=70 {
-        let h = 40;
-        let buf = draw(&data, 0, 0, w, h);
-        let text = to_text(&buf);
-        assert!(
-            squeezed(&text).contains(&title),
-            "the whole title at width {w}:\n{text}"
-        );
-        for (y, line) in text.lines().enumerate() {
-            assert!(
-                width(line) <= usize::from(w),
-                "row {y} at width {w}: {line:?}"
-            );
-            // A wide character in the last column would have its right half cut off.
-            let last = buf[(w - 1, u16::try_from(y).unwrap())].symbol();
-            assert!(
-                width(last) <= 1,
-                "row {y} at width {w} ends in half of {last:?}"
-            );
-        }
-        for i in 0..deck.len() {
-            let buf = draw(&data, 0, i, w, 24);
-            for y in 0..24 {
-                assert!(width(buf[(w - 1, y)].symbol()) <= 1, "slide {i}, width {w}");
-            }
-        }
-    }
 }
