@@ -1,8 +1,6 @@
 //! The `cica-dash` binary: parse the command line and hand over to the library.
 
-use clap::Parser;
-
 fn main() {
-    let cli = cica_dash::cli::Cli::parse();
+    let cli = cica_dash::cli::Cli::parse_args();
     std::process::exit(cica_dash::cli::run(cli));
 }

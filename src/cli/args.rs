@@ -1,5 +1,6 @@
-//! The command line's options and subcommands, as clap declares them, and the parsers of
-//! their values (dates, sizes, durations).
+//! The command line's subcommands and their options, as clap declares them (the options
+//! several commands share are in [`super::options`]), and the parsers of their values
+//! (dates, sizes, durations).
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -7,48 +8,40 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use super::options::{ScreenArgs, ThemeArg, TimingsArg, TodayArg, WatchArg};
 use crate::load;
 
 /// A terminal dashboard for CICA meetings: agenda, decisions, statements and calendar.
+///
+/// Without a command it opens the dashboard; each command takes only its own options (see
+/// `cica-dash COMMAND --help`), after its name. --data, --max-file-size and --log go with
+/// every command, before or after it.
 #[derive(Debug, Parser)]
 #[command(name = "cica-dash", version, about)]
 pub struct Cli {
     /// Data directory to load instead of the bundled data set.
     #[arg(long, global = true, env = "CICA_DASH_DATA", value_name = "DIR")]
     pub data: Option<PathBuf>,
-    /// The date taken as today (YYYY-MM-DD), for reproducible screens.
-    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    pub today: Option<NaiveDate>,
-    /// The first day of the calendar week.
-    #[arg(long, global = true, value_enum, default_value_t = WeekStart::Monday)]
-    pub week_start: WeekStart,
     /// Largest data file read, in bytes.
     #[arg(long, global = true, value_name = "BYTES", default_value_t = load::DEFAULT_MAX_FILE_SIZE)]
     pub max_file_size: u64,
-    /// Print how long loading and the first frame took, on stderr.
-    #[arg(long, global = true)]
-    pub timings: bool,
     /// Append a log of what the program does (loads, reloads, errors) to this file.
     #[arg(long, global = true, env = "CICA_DASH_LOG", value_name = "FILE")]
     pub log: Option<PathBuf>,
-    /// Do not watch the data directory for changes.
-    #[arg(long, global = true)]
-    pub no_watch: bool,
-    /// Colours: dark, light, high-contrast, mono, or a theme file (a path ending in .toml).
-    /// The default is dark, or mono when NO_COLOR is set.
-    #[arg(long, global = true, env = "CICA_DASH_THEME", value_name = "NAME")]
-    pub theme: Option<String>,
+    /// The dashboard's own options.
+    #[command(flatten)]
+    pub dashboard: DashboardArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
 
-/// The first day of the week in the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum WeekStart {
-    /// ISO 8601 weeks.
-    Monday,
-    /// North American weeks.
-    Sunday,
+/// The options of the dashboard (no command): those of a drawn dashboard, and watching.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct DashboardArgs {
+    #[command(flatten)]
+    pub screen: ScreenArgs,
+    #[command(flatten)]
+    pub watch: WatchArg,
 }
 
 /// How `check` prints its report.
@@ -70,34 +63,42 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         deny_warnings: bool,
+        #[command(flatten)]
+        timings: TimingsArg,
     },
     /// Draw the dashboard headless and print the screen as text.
-    Render {
-        /// Screen size.
-        #[arg(long, default_value = "120x40", value_parser = parse_size, value_name = "COLSxROWS")]
-        size: (u16, u16),
-        /// Keys to press first: literal characters, <Tab> <S-Tab> <Enter> <Esc> <Up> <Down>
-        /// <Left> <Right> <PageUp> <PageDown> <Home> <End> <Space> <BS> <C-x>.
-        #[arg(long, default_value = "", value_name = "KEYS")]
-        keys: String,
-        /// Render the presentation of the meeting instead of the dashboard.
-        #[arg(long)]
-        present: bool,
-        /// Print the meeting as plain, labelled text for a screen reader: no box drawing, no
-        /// colour, one paragraph per line.
-        #[arg(long, conflicts_with_all = ["present", "svg", "keys"])]
-        plain: bool,
-        /// The meeting to present or print, by id (default: the dashboard's).
-        #[arg(long, value_name = "ID")]
-        meeting: Option<String>,
-        /// Also write the screen as an SVG picture to FILE.
-        #[arg(long, value_name = "FILE")]
-        svg: Option<PathBuf>,
-    },
+    Render(RenderArgs),
     /// Present a meeting as full-screen slides built from the data.
     Present(PresentArgs),
     /// Write the data as a calendar (ics), meeting minutes (markdown), JSON or CSV tables.
     Export(super::export::ExportArgs),
+}
+
+/// The options of `render`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RenderArgs {
+    /// Screen size.
+    #[arg(long, default_value = "120x40", value_parser = parse_size, value_name = "COLSxROWS")]
+    pub size: (u16, u16),
+    /// Keys to press first: literal characters, <Tab> <S-Tab> <Enter> <Esc> <Up> <Down>
+    /// <Left> <Right> <PageUp> <PageDown> <Home> <End> <Space> <BS> <C-x>.
+    #[arg(long, default_value = "", value_name = "KEYS")]
+    pub keys: String,
+    /// Render the presentation of the meeting instead of the dashboard.
+    #[arg(long)]
+    pub present: bool,
+    /// Print the meeting as plain, labelled text for a screen reader: no box drawing, no
+    /// colour, one paragraph per line.
+    #[arg(long, conflicts_with_all = ["present", "svg", "keys"])]
+    pub plain: bool,
+    /// The meeting to present or print, by id (default: the dashboard's).
+    #[arg(long, value_name = "ID")]
+    pub meeting: Option<String>,
+    /// Also write the screen as an SVG picture to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub svg: Option<PathBuf>,
+    #[command(flatten)]
+    pub screen: ScreenArgs,
 }
 
 /// The options of `present`.
@@ -130,6 +131,14 @@ pub struct PresentArgs {
     /// The size of exported slides, in terminal cells.
     #[arg(long, default_value = "120x34", value_parser = parse_size, value_name = "COLSxROWS")]
     pub size: (u16, u16),
+    #[command(flatten)]
+    pub today: TodayArg,
+    #[command(flatten)]
+    pub theme: ThemeArg,
+    #[command(flatten)]
+    pub timings: TimingsArg,
+    #[command(flatten)]
+    pub watch: WatchArg,
 }
 
 pub(super) fn parse_date(s: &str) -> Result<NaiveDate, String> {
@@ -187,6 +196,12 @@ pub(super) fn parse_duration(s: &str) -> Result<Duration, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clap_accepts_the_declarations() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 
     #[test]
     fn durations_take_hours_minutes_and_seconds() {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{NaiveTime, Utc};
 use clap::ValueEnum;
 
-use super::{Cli, present::meeting_by_id, progress};
+use super::{Options, present::meeting_by_id, progress};
 use crate::dump::{self, Filter, csv::Kind};
 use crate::model::PartialDate;
 use crate::text::{Lines, sanitize};
@@ -59,10 +59,12 @@ pub struct ExportArgs {
     /// standard output.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub today: super::options::TodayArg,
 }
 
 /// Runs `export`; returns the exit code.
-pub(super) fn run(cli: &Cli, args: &ExportArgs) -> i32 {
+pub(super) fn run(cli: &Options, args: &ExportArgs) -> i32 {
     match export(cli, args) {
         Ok(()) => 0,
         Err(message) => {
@@ -72,7 +74,7 @@ pub(super) fn run(cli: &Cli, args: &ExportArgs) -> i32 {
     }
 }
 
-fn export(cli: &Cli, args: &ExportArgs) -> Result<(), String> {
+fn export(cli: &Options, args: &ExportArgs) -> Result<(), String> {
     let (from, to) = (date("--from", &args.from)?, date("--to", &args.to)?);
     if let (Some(f), Some(t)) = (from, to)
         && t.ends_before(&f)

@@ -1,7 +1,10 @@
-//! The command line: what each subcommand runs. The options themselves are in [`args`].
+//! The command line: what each subcommand runs. The options themselves are in [`args`] and
+//! [`options`].
 
 mod args;
 mod export;
+mod headless;
+mod options;
 mod plain;
 mod present;
 mod progress;
@@ -10,15 +13,18 @@ use std::io::IsTerminal;
 
 use chrono::{Local, Weekday};
 
-pub use args::{Cli, Command, PresentArgs, ReportFormat, WeekStart};
+pub use args::{Cli, Command, DashboardArgs, PresentArgs, RenderArgs, ReportFormat};
 pub use export::{ExportArgs, ExportFormat};
+pub use options::{
+    Options, ScreenArgs, ThemeArg, TimingsArg, TodayArg, WatchArg, WeekStart, WeekStartArg,
+};
 
-use crate::app::{Action, App, Settings, update};
+use crate::app::{App, Settings};
 use crate::load::{self, DataSource, Loaded};
 use crate::theme::Theme;
-use crate::{keys, render, tui};
+use crate::tui;
 
-impl Cli {
+impl Options {
     fn settings(&self) -> Settings {
         Settings {
             today: self.today.unwrap_or_else(|| Local::now().date_naive()),
@@ -50,7 +56,7 @@ impl Cli {
 }
 
 /// The watcher of the data directory, unless the data is bundled or `--no-watch` is given.
-fn watch(cli: &Cli) -> Option<crate::watch::Watch> {
+fn watch(cli: &Options) -> Option<crate::watch::Watch> {
     let dir = cli.data.as_ref().filter(|_| !cli.no_watch)?;
     crate::watch::watch(dir.clone(), cli.max_file_size)
         .map_err(|e| eprintln!("cica-dash: not watching {}: {e}", dir.display()))
@@ -80,7 +86,7 @@ fn theme_file(path: &str) -> Result<Theme, String> {
 
 /// Loads the data into an app: the dashboard on good data, the error screen on bad data.
 /// `Err` is the exit code (2) for a data directory that cannot be read.
-pub(super) fn load_app(cli: &Cli) -> Result<(App, Loaded), i32> {
+pub(super) fn load_app(cli: &Options) -> Result<(App, Loaded), i32> {
     let theme = cli.theme().map_err(|e| {
         eprintln!("cica-dash: {e}");
         2
@@ -132,7 +138,11 @@ pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>)
 
 /// The exit code of a run in the terminal: 0, 128 + the signal that ended it, or 1 when the
 /// terminal failed.
-pub(super) fn exit_code(cli: &Cli, loaded: &Loaded, result: std::io::Result<tui::Outcome>) -> i32 {
+pub(super) fn exit_code(
+    cli: &Options,
+    loaded: &Loaded,
+    result: std::io::Result<tui::Outcome>,
+) -> i32 {
     match result {
         Ok(outcome) => {
             if cli.timings {
@@ -147,32 +157,8 @@ pub(super) fn exit_code(cli: &Cli, loaded: &Loaded, result: std::io::Result<tui:
     }
 }
 
-/// The second `--timings` line of `render --keys`: p50, p99 and max of update plus draw (not
-/// counting a search index build, which the terminal does on a thread; it is shown apart).
-fn print_key_timings(samples: &[std::time::Duration], index_build: std::time::Duration) {
-    if samples.is_empty() {
-        return;
-    }
-    let ms = |p: f64| render::percentile(samples, p).as_secs_f64() * 1000.0;
-    let index = if index_build.is_zero() {
-        String::new()
-    } else {
-        format!(
-            " (search index built in {:.0} ms, apart)",
-            index_build.as_secs_f64() * 1000.0
-        )
-    };
-    eprintln!(
-        "keys: {} pressed, update+draw p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms{index}",
-        samples.len(),
-        ms(50.0),
-        ms(99.0),
-        ms(100.0)
-    );
-}
-
 /// `check`: exit 0 without errors, 1 with errors, 2 when the directory cannot be read.
-fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
+fn check(cli: &Options, format: ReportFormat, deny_warnings: bool) -> i32 {
     let loaded = match load::load(&cli.source(), cli.max_file_size) {
         Ok(l) => l,
         Err(e) => {
@@ -214,69 +200,23 @@ fn check(cli: &Cli, format: ReportFormat, deny_warnings: bool) -> i32 {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
-    if let Some(path) = &cli.log
+    let opts = cli.options();
+    if let Some(path) = &opts.log
         && let Err(e) = crate::log::init(path)
     {
         eprintln!("cica-dash: {e}");
         return 2;
     }
-    tracing::info!(data = ?cli.source(), "start");
+    tracing::info!(data = ?opts.source(), "start");
     match &cli.command {
         Some(Command::Check {
             format,
             deny_warnings,
-        }) => check(&cli, *format, *deny_warnings),
-        Some(Command::Present(args)) => present::run(&cli, args),
-        Some(Command::Export(args)) => export::run(&cli, args),
-        Some(Command::Render {
-            size,
-            keys,
-            present,
-            plain,
-            meeting,
-            svg,
-        }) => {
-            if meeting.is_some() && !*present && !*plain {
-                eprintln!("cica-dash: --meeting goes with --present or --plain");
-                return 2;
-            }
-            let keys = match keys::parse(keys) {
-                Ok(k) => k,
-                Err(e) => {
-                    eprintln!("cica-dash: {e}");
-                    return 2;
-                }
-            };
-            let (mut app, loaded) = match load_app(&cli) {
-                Ok(l) => l,
-                Err(code) => return code,
-            };
-            if *plain {
-                return plain::print(&app, meeting.as_deref());
-            }
-            if *present {
-                let meeting = match present::meeting_index(app.data(), meeting.as_deref()) {
-                    Ok(m) => m,
-                    Err(code) => return code,
-                };
-                update(&mut app, Action::Present { meeting });
-            }
-            let text = if cli.timings {
-                let timed = render::feed_timed(&mut app, &keys, size.0, size.1);
-                print_timings(&loaded, Some(timed.first_frame));
-                print_key_timings(&timed.keys, timed.index_build);
-                render::to_text(&timed.buffer)
-            } else {
-                render::render_text(&mut app, &keys, size.0, size.1)
-            };
-            print!("{text}");
-            if let Some(path) = svg
-                && let Err(code) = present::write_svg(&mut app, *size, path)
-            {
-                return code;
-            }
-            i32::from(!app.has_data())
-        }
+            ..
+        }) => check(&opts, *format, *deny_warnings),
+        Some(Command::Present(args)) => present::run(&opts, args),
+        Some(Command::Export(args)) => export::run(&opts, args),
+        Some(Command::Render(args)) => headless::run(&opts, args),
         None => {
             if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
                 eprintln!(
@@ -284,14 +224,14 @@ pub fn run(cli: Cli) -> i32 {
                 );
                 return 2;
             }
-            let (app, loaded) = match load_app(&cli) {
+            let (app, loaded) = match load_app(&opts) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            let watch = watch(&cli);
+            let watch = watch(&opts);
             let mut app = app.watching(watch.is_some());
             let result = tui::run(&mut app, watch.as_ref(), None);
-            exit_code(&cli, &loaded, result)
+            exit_code(&opts, &loaded, result)
         }
     }
 }

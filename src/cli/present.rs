@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{Cli, PresentArgs, exit_code, load_app, watch};
+use super::{Options, PresentArgs, exit_code, load_app, watch};
 use crate::app::{Action, App, PresentOptions, update};
 use crate::dataset::Dataset;
 use crate::export::{self, Palette};
@@ -38,7 +38,7 @@ pub(super) fn meeting_by_id(data: &Dataset, id: &str) -> Result<usize, String> {
 }
 
 /// Runs `present`; returns the exit code.
-pub(super) fn run(cli: &Cli, args: &PresentArgs) -> i32 {
+pub(super) fn run(cli: &Options, args: &PresentArgs) -> i32 {
     let (app, loaded) = match load_app(cli) {
         Ok(l) => l,
         Err(code) => return code,

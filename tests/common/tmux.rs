@@ -34,7 +34,8 @@ pub struct Tmux {
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 impl Tmux {
-    /// Starts `cica-dash ARGS` in a pane of `w`×`h`. When it ends, the shell records its exit
+    /// Starts `cica-dash ARGS --today 2026-11-28` in a pane of `w`×`h` (ARGS may begin with
+    /// `present`, which takes --today after its name too). When it ends, the shell records its exit
     /// status and whether the terminal is back in cooked mode, then waits.
     pub fn start(args: &str, w: u16, h: u16) -> Tmux {
         Tmux::start_with("", args, w, h)
@@ -48,7 +49,7 @@ impl Tmux {
         std::fs::create_dir_all(&dir).unwrap();
         let socket = dir.join("tmux.sock");
         let script = format!(
-            "{env} {BIN} --today 2026-11-28 {args}; echo \"[exited $?]\"; stty -a | grep -q ' icanon' && echo '[cooked]'; echo '[end]'; sleep 60"
+            "{env} {BIN} {args} --today 2026-11-28; echo \"[exited $?]\"; stty -a | grep -q ' icanon' && echo '[cooked]'; echo '[end]'; sleep 60"
         );
         let t = Tmux { socket, dir };
         t.tmux(&[
