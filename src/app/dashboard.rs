@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use super::Pane;
 use super::nav::{self, Rows};
 use crate::dataset::{Dataset, Meeting};
+use crate::view::list_rows::{self, RowPlan};
 
 /// Where the user is on the dashboard.
 #[derive(Debug, Clone, PartialEq)]
@@ -200,6 +201,17 @@ impl super::App {
     /// The rows a list pane shows (see [`Dashboard::rows`]).
     pub fn rows(&self, pane: Pane) -> Rows<'_> {
         self.dashboard.rows(&self.data, pane)
+    }
+
+    /// How a list pane drawn in `inner` shares its lines among its rows: the drawing and
+    /// the mouse read the same plan (see [`crate::view::list_rows`]).
+    pub fn row_plan(&self, pane: Pane, inner: ratatui::layout::Rect) -> RowPlan {
+        let rows = self.rows(pane);
+        let said = |pos| {
+            let m = self.current()?;
+            Some(list_rows::said_text(m.statements.get(rows.get(pos)?)?))
+        };
+        list_rows::plan(pane, inner, rows.len(), |pos| said(pos).unwrap_or_default())
     }
 
     /// The item index under a list pane's cursor.

@@ -77,7 +77,7 @@ fn move_in(app: &mut App, pane: Pane, action: Action) {
         return super::calendar::handle(app, action);
     };
     let len = app.rows(pane).len();
-    let page = layout::visible_items(app.screen_area(), pane) as isize;
+    let page = visible(app, pane) as isize;
     let cur = app.dashboard.cursor[slot];
     let next = match action {
         Action::Up => step(cur, -1, len),
@@ -209,7 +209,10 @@ fn click(app: &mut App, x: u16, y: u16) {
     let Some(slot) = nav::slot(pane) else {
         return super::calendar::click(app, x, y, was_focused);
     };
-    let row = app.dashboard.offset[slot] + usize::from((y - inner.y) / layout::item_height(pane));
+    let plan = app.row_plan(pane, inner);
+    let Some(row) = plan.at(app.dashboard.offset[slot], y - inner.y, inner.height) else {
+        return;
+    };
     if row < app.rows(pane).len() {
         if was_focused && row == app.dashboard.cursor[slot] {
             return open(app);
@@ -222,16 +225,21 @@ fn click(app: &mut App, x: u16, y: u16) {
     }
 }
 
+/// How many rows of a list pane show at once.
+fn visible(app: &App, pane: Pane) -> usize {
+    let inner = layout::inner(layout::pane_area(app.screen_area(), pane));
+    app.row_plan(pane, inner).visible(inner.height)
+}
+
 /// Keeps each list's cursor inside its rows and on screen.
 pub(super) fn keep_visible(app: &mut App) {
-    let screen = app.screen_area();
     for pane in [Pane::Agenda, Pane::Decisions, Pane::Statements] {
         let Some(slot) = nav::slot(pane) else {
             continue;
         };
         let len = app.rows(pane).len();
         app.dashboard.cursor[slot] = app.dashboard.cursor[slot].min(len.saturating_sub(1));
-        let visible = layout::visible_items(screen, pane);
+        let visible = visible(app, pane);
         app.dashboard.offset[slot] = scrolled(
             app.dashboard.offset[slot],
             app.dashboard.cursor[slot],

@@ -26,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let num_width = m.agenda.len().to_string().len() + 1;
     let focused = app.dashboard().focus() == Pane::Agenda;
-    list::render_rows(app, Pane::Agenda, inner, buf, |i, mark, w| {
+    list::render_rows(app, Pane::Agenda, inner, buf, |i, mark, w, _| {
         let item = &m.agenda[i];
         let number = format!("{:>num_width$} ", format!("{}.", i + 1));
         let kind = item

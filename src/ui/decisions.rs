@@ -42,7 +42,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let focused = app.dashboard().focus() == Pane::Decisions;
     let verb_w = verb_width(m, usize::from(inner.width));
-    list::render_rows(app, Pane::Decisions, inner, buf, |i, mark, w| {
+    list::render_rows(app, Pane::Decisions, inner, buf, |i, mark, w, _| {
         let d = &m.decisions[i];
         let subject_w = usize::from(w).saturating_sub(verb_w + 1);
         let subject_style = if mark == Mark::Linked {

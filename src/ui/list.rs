@@ -9,7 +9,6 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Widget, Wrap};
 
 use crate::app::{Action, App, Pane};
 use crate::bindings::{Context, key_label};
-use crate::view::layout;
 
 /// The block around a pane, highlighted when focused.
 pub fn block(app: &App, pane: Pane, extra: Option<String>) -> Block<'static> {
@@ -62,14 +61,18 @@ pub fn gutter(app: &App, mark: Mark, focused: bool) -> Span<'static> {
     }
 }
 
-/// Draws `rows` items of `height` lines each, from the pane's offset, through `draw_row`
-/// (which gets the item index, its mark and the width available).
+/// Draws the pane's rows, each in the lines the pane's [`RowPlan`] gives it, from the pane's
+/// offset, through `draw_row` (which gets the item index, its mark, the width available and
+/// the row's lines).
+///
+/// [`RowPlan`]: crate::view::list_rows::RowPlan
 pub fn render_rows<F>(app: &App, pane: Pane, inner: Rect, buf: &mut Buffer, mut draw_row: F)
 where
-    F: FnMut(usize, Mark, u16) -> Vec<Line<'static>>,
+    F: FnMut(usize, Mark, u16, u16) -> Vec<Line<'static>>,
 {
     let rows = app.rows(pane);
-    let visible = usize::from(inner.height / layout::item_height(pane)).max(1);
+    let plan = app.row_plan(pane, inner);
+    let visible = plan.visible(inner.height);
     let cursor = app
         .dashboard()
         .cursor(pane)
@@ -94,7 +97,9 @@ where
         } else {
             Style::new()
         };
-        for line in draw_row(item, mark, inner.width.saturating_sub(2)) {
+        let lines = plan.height(pos);
+        let drawn = draw_row(item, mark, inner.width.saturating_sub(2), lines);
+        for line in drawn.into_iter().take(usize::from(lines)) {
             if y >= inner.bottom() {
                 return;
             }

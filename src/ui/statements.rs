@@ -1,4 +1,5 @@
-//! The Statements pane: who spoke, for whom, how, and what they said.
+//! The Statements pane: who spoke, for whom, how, and what they said: the summary on one
+//! line, or word-wrapped over the lines the pane has to spare (see [`list_rows`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -10,6 +11,7 @@ use super::list::{self, Mark};
 use crate::app::{App, Pane};
 use crate::dataset::{Meeting, Statement};
 use crate::text::{truncate, width};
+use crate::view::list_rows;
 
 /// Draws the statements pane.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -31,17 +33,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return list::empty(inner, buf, message.unwrap_or_else(|| empty_message(app, m)));
     }
     let focused = app.dashboard().focus() == Pane::Statements;
-    list::render_rows(app, Pane::Statements, inner, buf, |i, mark, w| {
+    list::render_rows(app, Pane::Statements, inner, buf, |i, mark, w, lines| {
         let s = &m.statements[i];
         let w = usize::from(w);
-        vec![
+        let mut out = vec![
             first_line(app, s, mark, focused, w),
             Line::from(vec![
                 Span::raw("  "),
                 Span::styled(truncate(&subtitle(app, s), w).into_owned(), app.theme().dim),
             ]),
-            Line::from(vec![Span::raw("  "), said(s, w)]),
-        ]
+        ];
+        let style = said_style(s);
+        let text = list_rows::said_text(s);
+        let summary = usize::from(lines.saturating_sub(list_rows::STATEMENT_HEAD)).max(1);
+        if summary == 1 {
+            out.push(Line::from(vec![
+                Span::raw("  "),
+                Span::styled(truncate(&text, w).into_owned(), style),
+            ]));
+        } else {
+            for l in list_rows::summary_lines(&text, w, summary) {
+                out.push(Line::from(vec![Span::raw("  "), Span::styled(l, style)]));
+            }
+        }
+        out
     });
 }
 
@@ -106,25 +121,13 @@ fn subtitle(app: &App, s: &Statement) -> String {
     parts.join(" · ")
 }
 
-/// The summary, then any quote in quotation marks, on one line.
-fn said(s: &Statement, w: usize) -> Span<'static> {
-    let summary = s.summary.as_deref().map(|t| t.replace('\n', " "));
-    let quote = s
-        .quote
-        .as_deref()
-        .map(|q| format!("“{}”", q.replace('\n', " ")));
-    let text = match (summary, quote) {
-        (Some(s), Some(q)) => format!("{s} {q}"),
-        (Some(s), None) => s,
-        (None, Some(q)) => q,
-        (None, None) => String::new(),
-    };
-    let style = if s.summary.is_none() {
+/// A statement without a summary shows its quote in italics.
+fn said_style(s: &Statement) -> Style {
+    if s.summary.is_none() {
         Style::new().add_modifier(Modifier::ITALIC)
     } else {
         Style::new()
-    };
-    Span::styled(truncate(&text, w).into_owned(), style)
+    }
 }
 
 fn empty_message(app: &App, m: &Meeting) -> Vec<Line<'static>> {

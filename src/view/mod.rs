@@ -16,6 +16,7 @@ mod event;
 pub mod glossary;
 pub mod help;
 pub mod layout;
+pub mod list_rows;
 mod meeting;
 mod out;
 mod people;
