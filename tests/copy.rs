@@ -30,7 +30,8 @@ fn copied(app: &mut App, action: Action) -> String {
     }
 }
 
-fn on_decisions() -> App {
+/// The dashboard on the bundled data in a 120×40 terminal.
+fn dashboard() -> App {
     let mut app = bundled_app();
     update(
         &mut app,
@@ -39,6 +40,11 @@ fn on_decisions() -> App {
             height: 40,
         },
     );
+    app
+}
+
+fn on_decisions() -> App {
+    let mut app = dashboard();
     update(&mut app, Action::FocusNext);
     app
 }
@@ -83,14 +89,7 @@ fn shift_y_copies_a_citation() {
 
 #[test]
 fn nothing_to_cite_says_so() {
-    let mut app = bundled_app();
-    update(
-        &mut app,
-        Action::Resize {
-            width: 120,
-            height: 40,
-        },
-    );
+    let mut app = dashboard();
     update(&mut app, Action::Focus(cica_dash::action::Pane::Calendar));
     // A day can be copied as text, but it is not an item to cite.
     assert!(copied(&mut app, Action::Copy).contains("2021"));
