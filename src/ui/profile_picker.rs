@@ -8,7 +8,6 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{Action, App, PickFor, PickState};
 use crate::bindings::{Context, key_label};
-use crate::dataset::ParticipantKind;
 use crate::text::{fit, truncate, width};
 use crate::view::profile::{pick_area, pick_list};
 
@@ -58,10 +57,7 @@ pub fn render(app: &App, s: &PickState, area: Rect, buf: &mut Buffer) {
         let selected = row == s.cursor;
         let style = if selected { t.selection } else { t.base };
         let secondary = if selected { style } else { t.dim };
-        let kind = match p.kind {
-            ParticipantKind::State => "state",
-            ParticipantKind::Organization => "organisation",
-        };
+        let kind = crate::view::kind_word(p.kind);
         let status = p.status.map(crate::view::standing_word).unwrap_or("");
         let right = format!("{kind} {status}");
         let name_w = w.saturating_sub(8 + width(&right) + 1);

@@ -32,7 +32,7 @@ pub mod when;
 use chrono::{NaiveDate, Weekday};
 use ratatui::style::Style;
 
-use crate::dataset::{Dataset, Delivery, Standing, Status};
+use crate::dataset::{Dataset, Delivery, ParticipantKind, Standing, Status};
 use crate::theme::Theme;
 
 /// What the content builders read: the data, the injected today, and the theme.
@@ -51,6 +51,14 @@ pub fn status_word(s: Status) -> &'static str {
         Status::Planned => "planned",
         Status::Postponed => "postponed",
         Status::Cancelled => "cancelled",
+    }
+}
+
+/// A participant's kind as a word.
+pub fn kind_word(k: ParticipantKind) -> &'static str {
+    match k {
+        ParticipantKind::State => "state",
+        ParticipantKind::Organization => "organisation",
     }
 }
 

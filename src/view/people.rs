@@ -5,17 +5,25 @@
 use super::Ctx;
 use super::detail::{Out, party};
 use super::standing_word as standing;
-use crate::dataset::ParticipantKind;
+use crate::dataset::{Dataset, Participant};
+
+/// Writes a participant's heading, its name and code in bold, and gives the participant with
+/// the word for its kind (nothing, for an index out of range): its popup and its profile
+/// both begin so.
+pub(super) fn participant_heading<'d>(
+    o: &mut Out,
+    data: &'d Dataset,
+    i: usize,
+) -> Option<(&'d Participant, &'static str)> {
+    let p = data.participants.get(i)?;
+    o.para(&format!("{} ({})", p.name, p.code), o.theme.bold);
+    Some((p, super::kind_word(p.kind)))
+}
 
 /// A state or organisation.
 pub(super) fn participant(o: &mut Out, ctx: Ctx, i: usize) {
-    let Some(p) = ctx.data.participants.get(i) else {
+    let Some((p, kind)) = participant_heading(o, ctx.data, i) else {
         return;
-    };
-    o.para(&format!("{} ({})", p.name, p.code), o.theme.bold);
-    let kind = match p.kind {
-        ParticipantKind::State => "state",
-        ParticipantKind::Organization => "organisation",
     };
     o.field("Kind", kind);
     o.opt("Status", p.status.map(standing));

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use super::Subject;
 use crate::action::Action;
 use crate::bindings::{Context, key_label};
-use crate::dataset::{PartialDate, ParticipantKind};
+use crate::dataset::PartialDate;
 use crate::view::Ctx;
 use crate::view::out::Out;
 use crate::view::standing_word as standing;
@@ -49,13 +49,8 @@ fn period(from: Option<PartialDate>, until: Option<PartialDate>) -> String {
 }
 
 fn participant(o: &mut Out, ctx: Ctx, i: usize) {
-    let Some(p) = ctx.data.participants.get(i) else {
+    let Some((p, kind)) = crate::view::people::participant_heading(o, ctx.data, i) else {
         return;
-    };
-    o.para(&format!("{} ({})", p.name, p.code), o.theme.bold);
-    let kind = match p.kind {
-        ParticipantKind::State => "state",
-        ParticipantKind::Organization => "organisation",
     };
     let status = match (p.status, p.since) {
         (Some(s), Some(d)) => format!(" · {} since {}", standing(s), d.human()),
