@@ -61,11 +61,13 @@ pub fn render(app: &App, s: &CoordState, area: Rect, buf: &mut Buffer) {
     if g.body.y > g.header.y + 1 {
         buf.set_string(g.body.x, g.header.y + 1, &rule, t.border);
     }
-    if g.list {
-        super::coord_body::list(app, s, coord, &g, buf);
-    } else {
-        super::coord_body::grid(app, s, coord, &g, buf);
-    }
+    let body = super::coord_body::Body {
+        app,
+        s,
+        coord,
+        g: &g,
+    };
+    body.render(buf);
     if g.preview.height > 0 {
         buf.set_string(g.body.x, g.preview.y - 1, &rule, t.border);
         preview(app, s, coord, &g, buf);

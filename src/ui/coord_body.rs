@@ -23,14 +23,29 @@ fn state_name<'a>(app: &'a App, coord: &Coordination, col: usize) -> &'a str {
         .map_or("?", |p| p.name.as_str())
 }
 
+/// What the body is drawn from: the app, the view's state, the roles and where things go.
+#[derive(Clone, Copy)]
+pub(super) struct Body<'a> {
+    pub app: &'a App,
+    pub s: &'a CoordState,
+    pub coord: &'a Coordination,
+    pub g: &'a Geometry,
+}
+
+impl Body<'_> {
+    /// Draws the list of roles, or the grid, as the geometry chose.
+    pub(super) fn render(self, buf: &mut Buffer) {
+        if self.g.list {
+            list(self, buf);
+        } else {
+            grid(self, buf);
+        }
+    }
+}
+
 /// The grid: headings of the visible states, then a row of cells per visible area.
-pub(super) fn grid(
-    app: &App,
-    s: &CoordState,
-    coord: &Coordination,
-    g: &Geometry,
-    buf: &mut Buffer,
-) {
+fn grid(b: Body, buf: &mut Buffer) {
+    let Body { app, s, coord, g } = b;
     let t = app.theme();
     buf.set_string(
         g.header.x,
@@ -124,13 +139,8 @@ fn draw_cell(
 
 /// The list: each area's heading, then one line per role with the state, role, period and
 /// source in columns.
-pub(super) fn list(
-    app: &App,
-    s: &CoordState,
-    coord: &Coordination,
-    g: &Geometry,
-    buf: &mut Buffer,
-) {
+fn list(b: Body, buf: &mut Buffer) {
+    let Body { app, s, coord, g } = b;
     let t = app.theme();
     let w = usize::from(g.body.width);
     let widths = columns(w);
