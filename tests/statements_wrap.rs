@@ -44,6 +44,19 @@ summary = "بر اهمیت سیکا در سیاست خارجی ایران تأک
 "#,
 )];
 
+/// The dashboard on [`WRAP`] in a terminal of 160×48.
+fn wrap_at_160x48() -> App {
+    let mut app = app_from(WRAP);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 160,
+            height: 48,
+        },
+    );
+    app
+}
+
 fn press(app: &mut App, k: &str) {
     feed(app, &cica_dash::keys::parse(k).unwrap());
 }
@@ -150,14 +163,7 @@ fn the_bundled_meeting_stays_compact_where_its_statements_do_not_all_fit() {
 
 #[test]
 fn the_cursor_moves_through_wrapped_statements_without_scrolling() {
-    let mut app = app_from(WRAP);
-    update(
-        &mut app,
-        Action::Resize {
-            width: 160,
-            height: 48,
-        },
-    );
+    let mut app = wrap_at_160x48();
     press(&mut app, "3jjj");
     assert_eq!(app.dashboard().cursor(Pane::Statements), 3);
     assert_eq!(
@@ -171,14 +177,7 @@ fn the_cursor_moves_through_wrapped_statements_without_scrolling() {
 
 #[test]
 fn a_click_on_a_wrapped_summary_line_selects_its_statement() {
-    let mut app = app_from(WRAP);
-    update(
-        &mut app,
-        Action::Resize {
-            width: 160,
-            height: 48,
-        },
-    );
+    let mut app = wrap_at_160x48();
     let text = screen(&mut app, "", 160, 48);
     let lines = pane_lines(&text, 160, 48);
     let inner = layout::inner(layout::pane_area(
