@@ -108,6 +108,10 @@ fn too_small_terminal() {
     let text = screen(&mut bundled_app(), "", 39, 11);
     assert!(text.contains("terminal too small"));
     assert!(text.contains("need 40×12"));
+    assert!(text.contains("q quits; other keys wait"), "{text}");
+    // A one-row terminal shows the first line.
+    let text = screen(&mut bundled_app(), "", 30, 1);
+    assert_eq!(text.trim(), "terminal too small");
     let text = screen(&mut bundled_app(), "", 40, 12);
     assert!(!text.contains("terminal too small"), "40×12 is enough");
 }

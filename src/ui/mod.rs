@@ -37,6 +37,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Overlay, Pane, Screen};
+use crate::bindings::{Context, key_label};
 use crate::view::layout;
 
 impl Widget for &App {
@@ -121,26 +122,29 @@ fn dashboard(app: &App, area: Rect, buf: &mut Buffer) {
     footer::render(app, screen.footer, buf);
 }
 
+/// The message below the smallest size, which also says that keys wait (only quitting works:
+/// see [`crate::app::update`]), centred in as many lines as the terminal has.
 fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
     let (w, h) = layout::MIN_SIZE;
+    let quit = key_label(Context::Main, &crate::app::Action::Quit);
     let text = vec![
         Line::styled("terminal too small", app.theme().bold),
         Line::from(format!(
             "(need {w}×{h}, have {}×{})",
             area.width, area.height
         )),
+        Line::styled(format!("{quit} quits; other keys wait"), app.theme().dim),
     ];
-    let y = area.y + area.height.saturating_sub(2) / 2;
-    let rect = Rect::new(
-        area.x,
-        y,
-        area.width,
-        area.height.clamp(1, 2).min(area.bottom() - y),
-    );
+    let wrapped: usize = text
+        .iter()
+        .map(|l| crate::text::wrap(&l.to_string(), usize::from(area.width)).len())
+        .sum();
+    let height = u16::try_from(wrapped).unwrap_or(u16::MAX).min(area.height);
+    let y = area.y + (area.height - height) / 2;
     Paragraph::new(text)
         .centered()
         .wrap(Wrap { trim: true })
-        .render(rect, buf);
+        .render(Rect::new(area.x, y, area.width, height), buf);
 }
 
 /// The tab bar of the narrow layout, with each pane's number.
