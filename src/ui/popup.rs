@@ -32,6 +32,20 @@ pub fn frame(
         }
         _ => String::new(),
     };
+    // Right-aligned text too long for the border loses its start: on a narrow popup the hint
+    // goes first, then the position, rather than show "5–412/412" for "405–412/412".
+    let room = usize::from(area.width.saturating_sub(2));
+    let pos = if pos.width() <= room {
+        pos
+    } else {
+        String::new()
+    };
+    let hint = format!(" {hint} ");
+    let hint = if pos.width() + hint.width() <= room {
+        hint
+    } else {
+        String::new()
+    };
     let block = Block::bordered()
         .border_type(BorderType::Thick)
         .border_style(style)
@@ -39,7 +53,7 @@ pub fn frame(
         .title_bottom(
             Line::from(vec![
                 Span::styled(pos, theme.dim),
-                Span::styled(format!(" {hint} "), theme.dim),
+                Span::styled(hint, theme.dim),
             ])
             .right_aligned(),
         );
@@ -148,5 +162,38 @@ mod tests {
         );
         let bottom: String = (0..40).map(|x| buf[(x, 5)].symbol().to_owned()).collect();
         assert!(!bottom.contains('/'), "{bottom}");
+    }
+
+    #[test]
+    fn a_narrow_popup_drops_the_hint_before_the_position() {
+        let bottom = |w: u16| {
+            let area = Rect::new(0, 0, w, 6);
+            let mut buf = Buffer::empty(area);
+            let position = Some((404, 8, 412));
+            let hint = "Esc close · j/k scroll";
+            frame(
+                &Theme::fallback(),
+                area,
+                "t",
+                Style::new(),
+                position,
+                hint,
+                &mut buf,
+            );
+            (0..w)
+                .map(|x| buf[(x, 5)].symbol().to_owned())
+                .collect::<String>()
+        };
+        let wide = bottom(60);
+        assert!(
+            wide.contains(" 405–412/412  Esc close · j/k scroll ┛"),
+            "{wide}"
+        );
+        // 13 cells for the position and 24 for the hint do not fit in 34.
+        let narrow = bottom(36);
+        assert!(narrow.contains(" 405–412/412 ┛"), "{narrow}");
+        assert!(!narrow.contains("Esc"), "{narrow}");
+        let tiny = bottom(12);
+        assert!(!tiny.contains('/'), "no cut position: {tiny}");
     }
 }
