@@ -63,7 +63,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     if right_w > 0 {
-        let x = area.right().saturating_sub(right_w as u16);
-        buf.set_line(x, area.y, &Line::from(right), right_w as u16);
+        // Filter, lens and notice together may be wider than a narrow footer: they start at
+        // its left edge then, and are cut at its right one.
+        let w = u16::try_from(right_w).unwrap_or(u16::MAX).min(area.width);
+        let x = area.right() - w;
+        buf.set_line(x, area.y, &Line::from(right), w);
     }
 }
