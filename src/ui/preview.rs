@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Widget};
+use ratatui::widgets::{Block, BorderType, Clear, Widget};
 
 use crate::app::App;
 use crate::view::detail;
@@ -20,6 +20,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .border_style(t.border)
         .title(Line::from(Span::styled(format!(" {title} "), t.bold)));
     let inner = block.inner(area);
+    // A paragraph steps over the cell after a wide character without writing it: cleared
+    // first, that cell is blank rather than whatever was drawn there before.
+    Clear.render(area, buf);
     block.render(area, buf);
     // One column of margin on each side, as in the panes.
     let text = Rect {
