@@ -130,17 +130,9 @@ fn draw_inside(app: &App, w: u16, h: u16) {
     use ratatui::widgets::Widget;
     let outer = Rect::new(0, 0, w + 4, h + 2);
     let area = Rect::new(2, 1, w, h);
-    // Outside the area: a pattern nothing draws. Inside: blank cells, as ratatui's terminal
-    // resets its buffer before every frame (a wide character drawn by a `Paragraph` leaves the
-    // cell after it as it was, which is blank in a real frame).
     let mut buf = Buffer::empty(outer);
     for cell in buf.content.iter_mut() {
         cell.set_symbol("▒");
-    }
-    for y in area.top()..area.bottom() {
-        for x in area.left()..area.right() {
-            buf[(x, y)].reset();
-        }
     }
     app.render(area, &mut buf);
     for y in 0..outer.height {
