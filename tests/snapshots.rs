@@ -157,6 +157,7 @@ fn multilingual_names_fit_their_panes() {
         (160, 48, ""),
         (100, 30, "2<Enter>"),
         (81, 24, "1<Enter>"),
+        (60, 14, "3"),
     ] {
         let text = screen(&mut app_from(MULTILINGUAL), keys, w, h);
         // `screen` already checks that no line is wider than the terminal; a wide character cut
@@ -175,11 +176,23 @@ fn multilingual_names_fit_their_panes() {
             // Drawn in visual order, each run in its own cells: the name (رضا نجفی) and the
             // state (ایران) each read right to left, and stay on either side of the `·`.
             assert!(text.contains("یفجن اضر · ناریا"), "{text}");
-            // The summary, cut to fit, shows the cut on the left, where its reader stops,
-            // and its first words (بر اهمیت) at the right.
-            assert!(text.contains("┃  …ا اکیس"), "{text}");
-            assert!(text.contains("تیمها رب┃"), "{text}");
+            // The summary's first words (بر اهمیت) at the right, where its reader starts.
+            assert!(text.contains("تیمها رب"), "{text}");
+        }
+        if (w, keys) == (80, "3") {
+            // The three statements fit with lines to spare: every summary wraps in full, the
+            // Persian one over two lines ending in its last words (اشاره کرد), nothing cut.
+            assert!(text.contains("┃  درک هراشا "), "{text}");
+            assert!(text.contains("تیمها رب   ┃"), "{text}");
+            let pane: Vec<&str> = text.lines().skip(4).take(18).collect();
+            assert!(pane.iter().all(|l| !l.contains('…')), "{text}");
             insta::assert_snapshot!("multilingual_statements_80x24", text);
+        }
+        if (w, keys) == (60, "3") {
+            // Too few lines to wrap: one line each, the Persian summary cut on the left,
+            // where its reader stops.
+            assert!(text.contains("┃  …"), "{text}");
+            assert!(text.contains("تیمها رب┃"), "{text}");
         }
     }
 }

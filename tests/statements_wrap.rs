@@ -224,14 +224,22 @@ fn a_click_on_a_wrapped_summary_line_selects_its_statement() {
 }
 
 #[test]
-fn the_statements_tab_at_80x24_stays_compact() {
+fn the_statements_tab_at_80x24_uses_its_spare_lines() {
+    // 4 statements take 12 of the tab's 18 lines on one line each; the 6 to spare go to the
+    // summaries that want them, here the long one.
     let text = screen(&mut app_from(WRAP), "3", 80, 24);
     let lines = pane_lines(&text, 80, 24);
     let bea = line_of(&lines, "Bea Long");
-    assert_eq!(line_of(&lines, "张红建") - bea, 3, "{}", lines.join("\n"));
+    let all = lines.join("\n");
+    // Bea Long's summary in five lines, to its last word, then the next speaker.
+    assert_eq!(line_of(&lines, "张红建") - bea, 7, "{all}");
     assert!(
-        lines[bea + 2].ends_with('…'),
-        "one line, cut: {}",
-        lines[bea + 2]
+        lines[bea + 2].trim_start().starts_with("Underlined the"),
+        "{all}"
     );
+    assert!(lines[bea + 6].ends_with("ended with a zebra."), "{all}");
+    // The Chinese quote in two lines, closed; nothing anywhere is cut.
+    let zhang = line_of(&lines, "张红建");
+    assert!(lines[zhang + 3].ends_with("维护地区和平稳定。”"), "{all}");
+    assert!(!all.contains('…'), "{all}");
 }

@@ -3,9 +3,8 @@
 //! An agenda item takes a line and a decision two. A statement takes its speaker line, its
 //! subtitle and its summary: when every statement of the pane fits with lines to spare, the
 //! spare lines go to the summaries, word-wrapped and shared out evenly (a summary that needs
-//! one line keeps one, and what it does not need goes to the longer ones); otherwise, and in
-//! panes no taller than a 24-row terminal's, every summary keeps one line and the list
-//! scrolls. Drawing, paging, keeping the cursor on screen and mouse clicks all read this one
+//! one line keeps one, and what it does not need goes to the longer ones), at any size;
+//! otherwise every summary keeps one line and the list scrolls. Drawing, paging, keeping the cursor on screen and mouse clicks all read this one
 //! [`RowPlan`], so a click lands on the statement drawn under it.
 
 use ratatui::layout::Rect;
@@ -17,11 +16,6 @@ use crate::text::{truncate, width, wrap};
 
 /// The lines of a statement besides its summary: the speaker and the subtitle.
 pub const STATEMENT_HEAD: u16 = 2;
-
-/// The fewest lines inside a pane for its summaries to wrap: one more than a pane has on a
-/// terminal of 24 rows (18), so that at 80×24 and below the statements stay compact, one
-/// line each, and a small screen keeps its layout as the filter changes what it holds.
-pub const WRAP_MIN_LINES: u16 = 19;
 
 /// How many lines each row of a list pane takes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +65,7 @@ pub fn plan(pane: Pane, inner: Rect, len: usize, said: impl Fn(usize) -> String)
     let compact = item_height(pane);
     let height = usize::from(inner.height);
     let head = usize::from(STATEMENT_HEAD);
-    let short = inner.height < WRAP_MIN_LINES;
-    if pane != Pane::Statements || short || len == 0 || len * (head + 1) > height {
+    if pane != Pane::Statements || len == 0 || len * (head + 1) > height {
         return RowPlan::Uniform(compact);
     }
     let room = height - len * head;
@@ -184,9 +177,10 @@ mod tests {
         // 7 statements need 21 lines even on one line each: compact, as before.
         assert_eq!(plan(Pane::Statements, tall, 7, text), RowPlan::Uniform(3));
         assert_eq!(plan(Pane::Decisions, tall, 1, text), RowPlan::Uniform(2));
-        // The statements tab at 80×24 has 18 lines: compact, however few the statements.
+        // The statements tab at 80×24 has 18 lines: one statement's 200 characters take three
+        // lines of its 76 cells, and it gets them.
         let tab = Rect::new(1, 4, 78, 18);
-        assert_eq!(plan(Pane::Statements, tab, 1, text), RowPlan::Uniform(3));
+        assert_eq!(plan(Pane::Statements, tab, 1, text), RowPlan::Each(vec![5]));
     }
 
     #[test]
