@@ -26,6 +26,7 @@ mod recover;
 mod script;
 pub mod source;
 pub mod suggest;
+mod unknown;
 mod validate;
 
 use std::collections::HashSet;

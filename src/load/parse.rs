@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use super::diag::{Code, Diagnostic};
 use super::nesting::{MAX_NESTING, too_deep};
 use super::source::Source;
-use super::{controls, exact, recover, suggest};
+use super::{controls, exact, recover, suggest, unknown};
 use crate::model::*;
 
 /// Added to the help of an error that makes a whole file unreadable.
@@ -212,6 +212,17 @@ impl Parser<'_> {
             self.diags.push(self.error(span, Code::WrongType, msg));
             return None;
         }
+        // An unknown key is reported and set aside; the rest of the entry is still read. The
+        // keys the unknown ones were nearest to are kept to explain a missing one.
+        let mut meant = Vec::new();
+        let value = match unknown::fields_of::<T>() {
+            Some(fields) => unknown::set_aside(value, fields, |at, key| {
+                meant.extend(suggest::nearest(key, fields.iter().copied()));
+                let d = unknown::diagnostic(self.src, at, key, table, fields.iter().copied());
+                self.diags.push(d);
+            }),
+            None => value,
+        };
         // Kept in case the entry fails, so references to it are not reported as unknown too.
         let name = ["id", "code"].iter().find_map(|k| {
             value
@@ -224,8 +235,10 @@ impl Parser<'_> {
             Ok(v) => Some(Spanned::new(span, v)),
             Err(e) => {
                 self.broken.extend(name);
-                let d = serde_error(self.src, e.span().unwrap_or(span), e.message(), table);
-                self.diags.push(d);
+                if !unknown::explains(e.message(), &meant) {
+                    let d = serde_error(self.src, e.span().unwrap_or(span), e.message(), table);
+                    self.diags.push(d);
+                }
                 None
             }
         }
@@ -240,12 +253,8 @@ fn serde_error(src: &Source, span: Range<usize>, message: &str, table: &str) -> 
     let at = |code, msg| Diagnostic::at(&src.path, &src.text, span.clone(), code, msg);
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let word = backticked.first().copied().unwrap_or(rest);
-        let help = suggest::help(word, backticked.iter().skip(1).copied(), "valid keys");
-        let d = at(
-            Code::UnknownKey,
-            format!("unknown key `{word}` in `{table}`"),
-        );
-        return helped(d, help);
+        let valid = backticked.iter().skip(1).copied();
+        return unknown::diagnostic(src, span, word, table, valid);
     }
     if message.starts_with("unknown variant ") {
         let word = backticked.first().copied().unwrap_or("");
