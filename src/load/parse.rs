@@ -161,7 +161,7 @@ impl Parser<'_> {
                 .push(d.with_help("write `[meeting]` once, and put each meeting in its own file"));
             return None;
         }
-        self.one(value, "meeting")
+        self.one(value, "meeting", unknown::fields_of::<RawMeeting>())
     }
 
     fn entries<T: DeserializeOwned>(
@@ -174,7 +174,8 @@ impl Parser<'_> {
             DeValue::Array(items) => {
                 // Exact: these tables stay alive until their meeting is built.
                 let mut out = Vec::with_capacity(items.len());
-                out.extend(items.into_iter().filter_map(|v| self.one(v, table)));
+                let fields = unknown::fields_of::<T>();
+                out.extend(items.into_iter().filter_map(|v| self.one(v, table, fields)));
                 out
             }
             DeValue::Table(_) => {
@@ -198,10 +199,12 @@ impl Parser<'_> {
         }
     }
 
+    /// Reads one entry of `table` as a `T`, whose keys are `fields` (asked once per table).
     fn one<T: DeserializeOwned>(
         &mut self,
         value: Spanned<DeValue<'_>>,
         table: &str,
+        fields: Option<&'static [&'static str]>,
     ) -> Option<Spanned<T>> {
         let span = value.span();
         if !value.get_ref().is_table() {
@@ -215,7 +218,7 @@ impl Parser<'_> {
         // An unknown key is reported and set aside; the rest of the entry is still read. The
         // keys the unknown ones were nearest to are kept to explain a missing one.
         let mut meant = Vec::new();
-        let value = match unknown::fields_of::<T>() {
+        let value = match fields {
             Some(fields) => unknown::set_aside(value, fields, |at, key| {
                 meant.extend(suggest::nearest(key, fields.iter().copied()));
                 let d = unknown::diagnostic(self.src, at, key, table, fields.iter().copied());
