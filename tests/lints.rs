@@ -6,7 +6,6 @@
 //! in characters, 1-based): a word inside a string is reported at the word itself.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use cica_dash::load::{self, Code, DataSource, Diagnostic, Severity, Source};
 use rstest::rstest;
@@ -282,44 +281,4 @@ fn the_bundled_data_has_no_warnings() {
         "{}",
         listing(&loaded.diagnostics)
     );
-}
-
-fn check(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_cica-dash"))
-        .arg("check")
-        .args(args)
-        .output()
-        .expect("run cica-dash check");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
-}
-
-#[test]
-fn check_passes_with_warnings_and_fails_under_deny_warnings() {
-    let dir = fixture("whitespace");
-    let dir = dir.to_str().unwrap();
-
-    let (code, out) = check(&["--data", dir]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains("warning[whitespace]"), "{out}");
-    assert!(out.contains(": 0 errors, 1 warning"), "{out}");
-
-    let (code, out) = check(&["--data", dir, "--deny-warnings"]);
-    assert_eq!(code, 1, "{out}");
-    assert!(out.contains("error[whitespace]"), "{out}");
-    assert!(out.contains(": 1 error, 0 warnings"), "{out}");
-
-    let (code, out) = check(&["--data", dir, "--format", "json"]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains("\"code\": \"whitespace\""), "{out}");
-    assert!(out.contains("\"severity\": \"warning\""), "{out}");
-}
-
-#[test]
-fn check_on_the_bundled_data_denies_warnings_and_passes() {
-    let (code, out) = check(&["--deny-warnings"]);
-    assert_eq!(code, 0, "{out}");
-    assert!(out.contains(": 0 errors, 0 warnings"), "{out}");
 }
