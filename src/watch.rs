@@ -6,13 +6,13 @@
 //! channel, so the screen never waits for the disk. Watching the directory rather than the
 //! files is what makes rename-on-save work: the new file is a new inode.
 //!
-//! The watcher owns a [`Cache`] of every file's parse, filled in the background as soon as
-//! watching starts: a reload then re-reads and re-parses only the files that changed, and
-//! revalidates the whole data set (references cross files).
+//! The watcher owns the [`Cache`] of what each file contributed, as the first load left it
+//! (that load went through it: the cache shares its meetings with the data set on screen): a
+//! reload then re-reads, re-parses and rebuilds only the files that changed, and reruns the
+//! checks across files (references cross files).
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::{Duration, SystemTime};
 
 use notify::{RecommendedWatcher, RecursiveMode};
@@ -64,24 +64,13 @@ fn fingerprint(root: &Path) -> Vec<(PathBuf, u64, Option<SystemTime>)> {
     out
 }
 
-/// Starts watching `dir`; every change to the data files triggers a reload, which re-parses
-/// only the files that changed.
-pub fn watch(dir: PathBuf, max_file_size: u64) -> notify::Result<Watch> {
+/// Starts watching `dir`; every change to the data files triggers a reload through `cache`
+/// (the one the first load filled; an empty one makes the first reload a full load), which
+/// rebuilds only the files that changed.
+pub fn watch(dir: PathBuf, max_file_size: u64, mut cache: Cache) -> notify::Result<Watch> {
     let (tx, results) = channel();
     let root = std::fs::canonicalize(&dir).unwrap_or_else(|_| dir.clone());
     let mut last = fingerprint(&root);
-    let cache = Arc::new(Mutex::new(Cache::default()));
-    // Fill the cache off the UI thread, so that even the first reload is incremental. A
-    // reload that comes first waits for it (the lock) and then re-reads only what changed.
-    let primer = {
-        let (cache, dir) = (Arc::clone(&cache), dir.clone());
-        move || {
-            let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
-            if cache.is_empty() {
-                let _ = cache.refresh(&dir, max_file_size, &Progress::default());
-            }
-        }
-    };
     let load_dir = dir.clone();
     let mut debouncer = new_debouncer(DEBOUNCE, move |res: DebounceEventResult| {
         let touched = match res {
@@ -93,9 +82,6 @@ pub fn watch(dir: PathBuf, max_file_size: u64) -> notify::Result<Watch> {
         let now = fingerprint(&root);
         if touched && now != last {
             last = now;
-            // A panic elsewhere while the lock was held leaves a cache that is still valid:
-            // each entry is replaced whole.
-            let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
             let loaded =
                 load::load_cached(&load_dir, max_file_size, &mut cache, &Progress::default());
             // The reloaded data's links, statistics and timeline are built here, not in a frame.
@@ -108,10 +94,6 @@ pub fn watch(dir: PathBuf, max_file_size: u64) -> notify::Result<Watch> {
         }
     })?;
     debouncer.watcher().watch(&dir, RecursiveMode::Recursive)?;
-    std::thread::Builder::new()
-        .name("cica-dash reload cache".into())
-        .spawn(primer)
-        .map_err(|e| notify::Error::generic(&e.to_string()))?;
     Ok(Watch {
         _debouncer: debouncer,
         results,

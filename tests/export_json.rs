@@ -83,7 +83,7 @@ fn reload(json: &Value) -> Dataset {
 /// a round trip through other files changes.
 fn without_files(mut data: Dataset) -> Dataset {
     for m in &mut data.meetings {
-        m.file.clear();
+        std::sync::Arc::make_mut(m).file.clear();
     }
     data
 }

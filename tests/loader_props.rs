@@ -308,9 +308,10 @@ fn assert_indices_in_bounds(loaded: &Loaded) {
         e.organizers.iter().for_each(participant);
         assert!(e.meeting.is_none_or(|m| m < data.meetings.len()));
     }
-    for m in &data.meetings {
+    assert_eq!(data.meeting_events.len(), data.meetings.len());
+    for (mi, m) in data.meetings.iter().enumerate() {
         m.chairmanship.iter().for_each(participant);
-        assert!(m.events.iter().all(|&e| e < data.events.len()));
+        assert!(data.events_of(mi).iter().all(|&e| e < data.events.len()));
         for d in &m.decisions {
             d.participants.iter().for_each(participant);
             d.assignments

@@ -90,7 +90,7 @@ impl Dashboard {
 
     /// The meeting on screen, if the data set has any.
     pub fn current<'d>(&self, data: &'d Dataset) -> Option<&'d Meeting> {
-        data.meetings.get(self.meeting)
+        data.meeting(self.meeting)
     }
 
     /// Switches to a meeting and resets the panes to its start.

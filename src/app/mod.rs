@@ -281,6 +281,6 @@ impl App {
 
     /// The meeting on the dashboard, if the data set has any.
     pub fn current(&self) -> Option<&Meeting> {
-        self.data.meetings.get(self.dashboard.meeting())
+        self.data.meeting(self.dashboard.meeting())
     }
 }

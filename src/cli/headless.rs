@@ -1,7 +1,8 @@
 //! `cica-dash render`: the dashboard (or a slide) drawn headless at a given size after the
 //! keys given, printed as text; with `--timings`, the load, first frame and per-key times.
 
-use super::{Options, RenderArgs, load_app, print_timings};
+use super::session::load_app;
+use super::{Options, RenderArgs, print_timings};
 use crate::app::{Action, update};
 use crate::{keys, render};
 
@@ -27,7 +28,7 @@ pub(super) fn run(cli: &Options, args: &RenderArgs) -> i32 {
             return 2;
         }
     };
-    let (mut app, loaded) = match load_app(cli) {
+    let (mut app, loaded, _) = match load_app(cli, false) {
         Ok(l) => l,
         Err(code) => return code,
     };

@@ -8,6 +8,7 @@ mod options;
 mod plain;
 mod present;
 mod progress;
+mod session;
 
 use std::io::IsTerminal;
 
@@ -18,8 +19,9 @@ pub use export::{ExportArgs, ExportFormat};
 pub use options::{
     Options, ScreenArgs, ThemeArg, TimingsArg, TodayArg, WatchArg, WeekStart, WeekStartArg,
 };
+use session::{load_app, watch, watching};
 
-use crate::app::{App, Settings};
+use crate::app::Settings;
 use crate::load::{self, DataSource, Loaded};
 use crate::theme::Theme;
 use crate::tui;
@@ -55,14 +57,6 @@ impl Options {
     }
 }
 
-/// The watcher of the data directory, unless the data is bundled or `--no-watch` is given.
-fn watch(cli: &Options) -> Option<crate::watch::Watch> {
-    let dir = cli.data.as_ref().filter(|_| !cli.no_watch)?;
-    crate::watch::watch(dir.clone(), cli.max_file_size)
-        .map_err(|e| eprintln!("cica-dash: not watching {}: {e}", dir.display()))
-        .ok()
-}
-
 /// A theme file of one's own; its problems are reported at file:line:col, like the data's.
 fn theme_file(path: &str) -> Result<Theme, String> {
     const MAX: u64 = 1 << 20;
@@ -82,41 +76,6 @@ fn theme_file(path: &str) -> Result<Theme, String> {
             .collect();
         lines.join("\n")
     })
-}
-
-/// Loads the data into an app: the dashboard on good data, the error screen on bad data.
-/// `Err` is the exit code (2) for a data directory that cannot be read.
-pub(super) fn load_app(cli: &Options) -> Result<(App, Loaded), i32> {
-    let theme = cli.theme().map_err(|e| {
-        eprintln!("cica-dash: {e}");
-        2
-    })?;
-    let mut loaded = progress::load(&cli.source(), cli.max_file_size).map_err(|e| {
-        eprintln!(
-            "cica-dash: {}",
-            crate::text::sanitize(&e, crate::text::Lines::Single)
-        );
-        2
-    })?;
-    let t = loaded.timings;
-    tracing::info!(
-        files = loaded.files,
-        meetings = loaded.dataset.meetings.len(),
-        problems = loaded.diagnostics.len(),
-        read = ?t.read,
-        parse = ?t.parse,
-        validate = ?t.validate,
-        index = ?t.index,
-        "loaded"
-    );
-    let app = if loaded.has_errors() {
-        App::with_problems(std::mem::take(&mut loaded.diagnostics), cli.settings())
-    } else {
-        // The app takes the data set: a second copy would double the memory held.
-        App::new(std::mem::take(&mut loaded.dataset), cli.settings())
-    };
-    progress::warm(app.shared_data());
-    Ok((app.with_theme(theme), loaded))
 }
 
 pub(super) fn print_timings(loaded: &Loaded, frame: Option<std::time::Duration>) {
@@ -224,11 +183,11 @@ pub fn run(cli: Cli) -> i32 {
                 );
                 return 2;
             }
-            let (app, loaded) = match load_app(&opts) {
+            let (app, loaded, cache) = match load_app(&opts, watching(&opts)) {
                 Ok(l) => l,
                 Err(code) => return code,
             };
-            let watch = watch(&opts);
+            let watch = watch(&opts, cache);
             let mut app = app.watching(watch.is_some());
             let result = tui::run(&mut app, watch.as_ref(), None);
             exit_code(&opts, &loaded, result)

@@ -12,7 +12,7 @@ pub(super) fn print(app: &App, meeting: Option<&str>) -> i32 {
             app.data()
                 .meetings
                 .iter()
-                .position(|m| std::ptr::eq(m, current))
+                .position(|m| std::ptr::eq(&**m, current))
         }),
         Err(code) => return code,
     };

@@ -4,7 +4,8 @@
 use std::io::IsTerminal;
 use std::path::Path;
 
-use super::{Options, PresentArgs, exit_code, load_app, watch};
+use super::session::{load_app, watch, watching};
+use super::{Options, PresentArgs, exit_code};
 use crate::app::{Action, App, PresentOptions, update};
 use crate::dataset::Dataset;
 use crate::export::{self, Palette};
@@ -39,7 +40,7 @@ pub(super) fn meeting_by_id(data: &Dataset, id: &str) -> Result<usize, String> {
 
 /// Runs `present`; returns the exit code.
 pub(super) fn run(cli: &Options, args: &PresentArgs) -> i32 {
-    let (app, loaded) = match load_app(cli) {
+    let (app, loaded, cache) = match load_app(cli, watching(cli)) {
         Ok(l) => l,
         Err(code) => return code,
     };
@@ -70,7 +71,7 @@ pub(super) fn run(cli: &Options, args: &PresentArgs) -> i32 {
         Ok(link) => link,
         Err(code) => return code,
     };
-    let watch = watch(cli);
+    let watch = watch(cli, cache);
     let mut app = app
         .with_present_options(options(args, true, link.is_some()))
         .watching(watch.is_some());

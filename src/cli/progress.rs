@@ -8,7 +8,7 @@ use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::load::{self, DataSource, Loaded, Progress, Stage};
+use crate::load::{self, Cache, DataSource, Loaded, Progress, Stage};
 use crate::text::count;
 
 /// How long a load may take before the line appears.
@@ -18,6 +18,15 @@ const EVERY: Duration = Duration::from_millis(50);
 
 /// Loads `source`, drawing a progress line on a terminal while it takes long.
 pub fn load(source: &DataSource, max_file_size: u64) -> Result<Loaded, String> {
+    load_keeping(source, max_file_size, false).map(|(l, _)| l)
+}
+
+/// [`load`]; with `keep`, also the cache a directory's load went through, for the watcher.
+pub fn load_keeping(
+    source: &DataSource,
+    max_file_size: u64,
+    keep: bool,
+) -> Result<(Loaded, Option<Cache>), String> {
     let progress = Arc::new(Progress::default());
     let (tx, rx) = std::sync::mpsc::channel();
     let worker = {
@@ -25,12 +34,17 @@ pub fn load(source: &DataSource, max_file_size: u64) -> Result<Loaded, String> {
         std::thread::Builder::new()
             .name("load".into())
             .spawn(move || {
-                let _ = tx.send(load::load_with_progress(&source, max_file_size, &progress));
+                let loaded = if keep {
+                    load::load_keeping_cache(&source, max_file_size, &progress)
+                } else {
+                    load::load_with_progress(&source, max_file_size, &progress).map(|l| (l, None))
+                };
+                let _ = tx.send(loaded);
             })
     };
     // Without a thread, load here: correct, only without the line.
     if worker.is_err() {
-        return load::load(source, max_file_size);
+        return load::load(source, max_file_size).map(|l| (l, None));
     }
     let started = Instant::now();
     let tty = std::io::stderr().is_terminal();

@@ -14,6 +14,7 @@ pub mod timeline;
 mod voice;
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
@@ -173,8 +174,6 @@ pub struct Meeting {
     pub agenda: Vec<AgendaItem>,
     pub decisions: Vec<Decision>,
     pub statements: Vec<Statement>,
-    /// Indices into [`Dataset::events`] of the events this meeting reported.
-    pub events: Vec<usize>,
     /// For each agenda item, the indices of its decisions.
     pub agenda_decisions: Vec<Vec<usize>>,
     /// For each agenda item, the indices of its statements.
@@ -227,9 +226,12 @@ pub struct Dataset {
     pub glossary: Vec<Term>,
     pub chairmanships: Vec<Chairmanship>,
     pub assignments: Vec<Assignment>,
-    /// Sorted by start date, then id.
-    pub meetings: Vec<Meeting>,
-    pub events: Vec<Event>,
+    /// Sorted by start date, then id; shared with the reload cache ([`crate::load::Cache`]).
+    pub meetings: Vec<Arc<Meeting>>,
+    pub events: Vec<Arc<Event>>,
+    /// For each meeting, the indices into [`Dataset::events`] of the events it reported: here,
+    /// not in the meeting, so that events added elsewhere leave a meeting as it is.
+    pub meeting_events: Vec<Vec<usize>>,
     /// Participant code to index.
     pub participant_index: HashMap<String, usize>,
     /// For each participant, the items that name it, grouped by kind (see
@@ -253,6 +255,21 @@ impl Dataset {
         self.participant_index
             .get(code)
             .and_then(|&i| self.participants.get(i))
+    }
+
+    /// The meeting at an index.
+    pub fn meeting(&self, i: usize) -> Option<&Meeting> {
+        self.meetings.get(i).map(|m| &**m)
+    }
+
+    /// The event at an index.
+    pub fn event(&self, i: usize) -> Option<&Event> {
+        self.events.get(i).map(|e| &**e)
+    }
+
+    /// The indices into [`Dataset::events`] of the events meeting `i` reported.
+    pub fn events_of(&self, i: usize) -> &[usize] {
+        self.meeting_events.get(i).map_or(&[], Vec::as_slice)
     }
 
     /// Total statements over all meetings.

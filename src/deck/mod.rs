@@ -55,7 +55,7 @@ impl Deck {
         if m.decisions.iter().any(|d| !d.assignments.is_empty()) {
             slides.push(Slide::Coordination);
         }
-        if !m.events.is_empty() {
+        if !data.events_of(meeting).is_empty() {
             slides.push(Slide::Events);
         }
         slides.push(Slide::Closing);
@@ -79,7 +79,7 @@ impl Deck {
 
     /// The deck's meeting, if it still exists.
     pub fn meeting<'a>(&self, data: &'a Dataset) -> Option<&'a Meeting> {
-        data.meetings.get(self.meeting)
+        data.meeting(self.meeting)
     }
 
     /// A short, informative title for the overview grid and the presenter view, such as
@@ -104,7 +104,7 @@ impl Deck {
                 let n: usize = m.decisions.iter().map(|d| d.assignments.len()).sum();
                 format!("Coordination ({})", count(n, "assignment", "assignments"))
             }
-            Slide::Events => format!("Events ({})", m.events.len()),
+            Slide::Events => format!("Events ({})", data.events_of(self.meeting).len()),
             Slide::Closing => "Closing".to_owned(),
         }
     }
@@ -158,7 +158,7 @@ impl Deck {
                 }
             }
             Slide::Events => {
-                for e in m.events.iter().filter_map(|&e| data.events.get(e)) {
+                for e in (data.events_of(self.meeting).iter()).filter_map(|&e| data.event(e)) {
                     for t in [&e.summary, &e.notes].into_iter().flatten() {
                         out.push(format!("{}: {t}", e.title));
                     }

@@ -1,41 +1,49 @@
-//! The reload cache: each data file's parse, kept by the watcher between reloads.
+//! Loading a directory through a cache of what each file contributed, so that a reload redoes
+//! the work of the files that changed only.
 //!
-//! A reload after an edit re-reads and re-parses only the files whose path, size or
-//! modification time changed (the same fingerprint as [`crate::watch`] uses to notice a
-//! change), reuses every other file's parse, and then validates the whole data set again, as
-//! references cross files. Parsing is a pure function of a file's text, so the result is
-//! exactly that of a fresh [`super::load`]. Files that could not be read are not cached: they
-//! are tried again on every reload.
+//! Every load of a directory goes through here; a plain load starts from an empty [`Cache`]
+//! and drops it, the watcher keeps it between reloads. For each file the cache holds its
+//! [`Unit`]: the meeting and events built from it (the very `Arc`s the data set holds, so
+//! the cache costs little memory), its ids, its few top-level tables, its diagnostics and its
+//! facts for the lints across files; never its text, nor its parse.
+//!
+//! A reload re-reads, re-parses and rebuilds only the files whose path, size or modification
+//! time changed (the same fingerprint as [`crate::watch`] uses to notice a change), then runs
+//! the passes across files again. If those find a different [`Context`] than the cached
+//! files were built under (the participants or persons changed, say), every file is read and
+//! built again: a cached reload always gives exactly what a fresh load gives. Files that
+//! could not be read are not cached: they are tried again on every reload.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use rayon::prelude::*;
 
-use super::parse::{self, RawFile};
-use super::prepare::Prepared;
+use super::build::Context;
+use super::lines::{self, FileText};
+use super::prepare::{self, Clock};
 use super::progress::{Progress, Stage};
-use super::source::{self, Source, Stamp};
+use super::source::{self, Stamp};
+use super::unit::Unit;
 use super::{Diagnostic, Loaded, validate};
 
-/// Every readable data file's text, parse and parse diagnostics, by path (sorted).
+/// What every readable data file of a directory contributed, by path (sorted), and the
+/// context they were built under.
 #[derive(Debug, Default)]
 pub struct Cache {
     entries: Vec<Entry>,
-    sources: Vec<Source>,
-    files: Vec<RawFile>,
+    context: Option<Context>,
 }
 
 #[derive(Debug)]
 struct Entry {
     path: PathBuf,
     stamp: Stamp,
-    diags: Vec<Diagnostic>,
+    /// The fingerprint of the text parsed, to read it again for a position.
+    fingerprint: u64,
+    unit: Unit,
 }
-
-/// One file read and parsed anew.
-type Fresh = Result<(Entry, Source, RawFile), Diagnostic>;
 
 impl Cache {
     /// How many files the cache holds.
@@ -47,128 +55,136 @@ impl Cache {
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
     }
-
-    /// Brings the cache up to date with `dir`: drops files that are gone, reads and parses
-    /// new and changed ones. Returns the directory's and the unreadable files' diagnostics.
-    pub fn refresh(
-        &mut self,
-        dir: &Path,
-        max_file_size: u64,
-        progress: &Progress,
-    ) -> Result<Vec<Diagnostic>, String> {
-        progress.set_stage(Stage::Listing);
-        let (paths, mut diags) = source::list_dir(dir)?;
-        progress.set_total(paths.len());
-        progress.set_stage(Stage::Reading);
-        let old = std::mem::take(self);
-        let mut old_slots: Vec<Option<(Entry, Source, RawFile)>> = old
-            .entries
-            .into_iter()
-            .zip(old.sources)
-            .zip(old.files)
-            .map(|((e, s), f)| Some((e, s, f)))
-            .collect();
-        let by_path: HashMap<PathBuf, usize> = old_slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| Some((e.as_ref()?.0.path.clone(), i)))
-            .collect();
-        // Reused parses first (cheap: a stat each), then the rest read and parsed in parallel.
-        let mut kept: Vec<Option<(Entry, Source, RawFile)>> = paths
-            .iter()
-            .map(|p| {
-                let i = *by_path.get(p)?;
-                let stamp = stamp(p)?;
-                let slot = old_slots.get_mut(i)?;
-                if slot.as_ref()?.0.stamp != stamp {
-                    return None;
-                }
-                progress.read_one();
-                progress.parsed_one();
-                slot.take()
-            })
-            .collect();
-        drop(old_slots);
-        let fresh: Vec<Option<Fresh>> = paths
-            .par_iter()
-            .zip(kept.par_iter())
-            .map(|(p, k)| {
-                k.is_none()
-                    .then(|| read_and_parse(p, max_file_size, progress))
-            })
-            .collect();
-        for ((k, f), p) in kept.iter_mut().zip(fresh).zip(&paths) {
-            match (k.take(), f) {
-                (Some(hit), _) => self.push(hit),
-                (None, Some(Ok(new))) => self.push(new),
-                (None, Some(Err(d))) => diags.push(d),
-                // Every path is either kept or read: this arm is not reached.
-                (None, None) => tracing::warn!(path = ?p, "reload cache skipped a file"),
-            }
-        }
-        Ok(diags)
-    }
-
-    fn push(&mut self, (entry, source, file): (Entry, Source, RawFile)) {
-        self.entries.push(entry);
-        self.sources.push(source);
-        self.files.push(file);
-    }
 }
 
-/// A file's current stamp, following symbolic links as reading does.
-fn stamp(path: &Path) -> Option<Stamp> {
-    let meta = std::fs::metadata(path).ok()?;
-    Some((meta.len(), meta.modified().ok()))
-}
-
-fn read_and_parse(path: &Path, max_file_size: u64, progress: &Progress) -> Fresh {
-    let read = source::read_stamped(path, max_file_size);
-    progress.read_one();
-    let (source, stamp) = read.inspect_err(|_| progress.parsed_one())?;
-    let mut diags = Vec::new();
-    let file = parse::parse(&source, &mut diags);
-    progress.parsed_one();
-    let entry = Entry {
-        path: path.to_owned(),
-        stamp,
-        diags,
-    };
-    Ok((entry, source, file))
-}
-
-/// Loads `dir` as [`super::load`] does, re-reading and re-parsing only what changed since the
-/// cache was last brought up to date (everything, the first time).
+/// Loads `dir` as [`super::load`] does, re-reading, re-parsing and rebuilding only what
+/// changed since the cache was last brought up to date (everything, the first time).
 pub fn load_cached(
     dir: &Path,
     max_file_size: u64,
     cache: &mut Cache,
     progress: &Progress,
 ) -> Result<Loaded, String> {
-    let t = Instant::now();
-    let refreshed = cache.refresh(dir, max_file_size, progress);
-    let diagnostics = match refreshed {
-        Ok(d) => d,
-        Err(e) => {
-            progress.set_stage(Stage::Done);
-            return Err(e);
-        }
-    };
-    let read = t.elapsed();
-    let unread_files = !diagnostics.is_empty();
-    // Validation takes the parsed files apart: it gets copies, and the cache keeps its own.
-    let prepared: Vec<Prepared> = (cache.entries.par_iter())
-        .zip(cache.sources.par_iter())
-        .zip(cache.files.par_iter())
-        .map(|((e, s), f)| Prepared::parsed(s, f.clone(), e.diags.clone()))
-        .collect();
-    let (mut loaded, _) = validate::validate(prepared, diagnostics, unread_files, progress);
-    loaded.timings.read = read;
-    let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
-    loaded.sources = (cache.sources.iter())
-        .filter(|s| files.contains(s.path.as_str()))
-        .cloned()
-        .collect();
+    let mut loaded = attempt(dir, max_file_size, cache, progress);
+    if let Ok(None) = loaded {
+        // The context changed: build every file again, from an empty cache.
+        *cache = Cache::default();
+        loaded = attempt(dir, max_file_size, cache, progress);
+    }
     progress.set_stage(Stage::Done);
-    Ok(loaded)
+    // From an empty cache an attempt always gives a load.
+    loaded?.ok_or_else(|| format!("{} changed while it was read", dir.display()))
+}
+
+/// One pass; `None` when cached files were built under another context (see the module doc).
+/// The cache is left empty on `Err` and on `None`.
+fn attempt(
+    dir: &Path,
+    max_file_size: u64,
+    cache: &mut Cache,
+    progress: &Progress,
+) -> Result<Option<Loaded>, String> {
+    let t = Instant::now();
+    let prior = cache.context.take();
+    let old = std::mem::take(&mut cache.entries);
+    progress.set_stage(Stage::Listing);
+    let (paths, mut diags) = source::list_dir(dir)?;
+    progress.set_total(paths.len());
+    progress.set_stage(Stage::Reading);
+    // Unchanged files first (a stat each), then the rest read and parsed on all cores.
+    let mut old = old.into_iter().peekable();
+    let kept: Vec<Option<Entry>> = (paths.iter())
+        .map(|p| {
+            while old.next_if(|e| e.path < *p).is_some() {}
+            let e = old.next_if(|e| e.path == *p)?;
+            (Some(e.stamp) == stamp(p)).then(|| {
+                progress.read_one();
+                progress.parsed_one();
+                e
+            })
+        })
+        .collect();
+    drop(old);
+    let clock = Clock::default();
+    let fresh: Vec<Option<Result<prepare::Read, Diagnostic>>> = (paths.par_iter())
+        .zip(kept.par_iter())
+        .map(|(p, k)| {
+            k.is_none()
+                .then(|| prepare::read(p, max_file_size, progress, &clock))
+        })
+        .collect();
+    let (read, parse) = clock.split(t.elapsed());
+
+    let n = paths.len();
+    let (mut units, mut bodies, mut texts, mut meta) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
+    for ((path, k), f) in paths.into_iter().zip(kept).zip(fresh) {
+        match (k, f) {
+            (Some(e), _) => {
+                let shown = path.display().to_string();
+                texts.push(FileText::reread_from(
+                    shown,
+                    path.clone(),
+                    e.fingerprint,
+                    max_file_size,
+                ));
+                bodies.push(None);
+                units.push(e.unit);
+                meta.push((path, e.stamp, e.fingerprint));
+            }
+            (None, Some(Ok((prepared, stamp, fp)))) => {
+                let (text, unit, body) = Unit::split(prepared);
+                texts.push(text);
+                bodies.push(Some(body));
+                units.push(unit);
+                meta.push((path, stamp, fp));
+            }
+            (None, Some(Err(d))) => diags.push(d),
+            // Every path is either kept or read: this arm is not reached.
+            (None, None) => tracing::warn!(?path, "a load skipped a file"),
+        }
+    }
+    // A file that could not be read at all may define what other files refer to.
+    let unread_files = !diags.is_empty();
+    let checked = validate::validate(
+        &mut units,
+        bodies,
+        &texts,
+        diags,
+        unread_files,
+        prior.as_ref(),
+        progress,
+    );
+    let Some((mut loaded, context)) = checked else {
+        return Ok(None);
+    };
+    loaded.timings.read = read;
+    loaded.timings.parse = parse;
+    let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
+    // Only the texts of files with diagnostics are kept, for a report's snippets.
+    let sources = (texts.into_iter())
+        .filter(|s| files.contains(s.path.as_str()))
+        .filter_map(lines::FileText::into_source)
+        .collect();
+    loaded.sources = sources;
+    cache.entries = (meta.into_iter().zip(units))
+        .map(|((path, stamp, fingerprint), unit)| Entry {
+            path,
+            stamp,
+            fingerprint,
+            unit,
+        })
+        .collect();
+    cache.context = Some(context);
+    Ok(Some(loaded))
+}
+
+/// A file's current stamp, following symbolic links as reading does.
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.len(), meta.modified().ok()))
 }

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::lints::Lints;
 use super::parse::RawFile;
+use super::spelt::Spelt;
 use crate::load::Code;
 use crate::model::{PartialDate, SStr, Status};
 
@@ -22,7 +23,7 @@ pub struct Facts {
     /// Each participant's spellings: the name, then the aliases.
     pub participants: Vec<Vec<SStr>>,
     /// Each distinct statement speaker, at its first statement in the file.
-    pub speakers: Vec<SStr>,
+    pub speakers: Spelt,
     /// The file's meeting: its id and last day (when its dates read).
     meeting: Option<(String, Option<PartialDate>)>,
     /// Events marked held with a date that reads.
@@ -49,7 +50,7 @@ impl Facts {
             .iter()
             .filter_map(|s| s.get_ref().speaker.as_ref())
             .filter(|s| seen.insert(s.get_ref().as_str()))
-            .cloned()
+            .map(|s| (s.get_ref().as_str(), s.span()))
             .collect();
         let meeting = f.meeting.as_ref().map(|m| {
             let r = m.get_ref();

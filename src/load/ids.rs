@@ -40,7 +40,11 @@ impl Ctx<'_> {
     /// Checks an id's pattern: lowercase ASCII letters, digits and `-`, starting with a letter
     /// or digit.
     pub fn check_id(&mut self, id: &SStr) -> bool {
-        let s = id.get_ref();
+        self.check_id_at(id.get_ref(), id.span())
+    }
+
+    /// [`Ctx::check_id`] on an id found at `span`.
+    pub fn check_id_at(&mut self, s: &str, span: Range<usize>) -> bool {
         let ok = s
             .bytes()
             .next()
@@ -48,9 +52,9 @@ impl Ctx<'_> {
             && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !ok {
-            self.broken.to_mut().insert(s.clone());
+            self.broken.to_mut().insert(s.to_owned());
             let fixed = suggest_id(s);
-            let d = self.error(id.span(), Code::BadId, format!("`{s}` is not a valid id"));
+            let d = self.error(span, Code::BadId, format!("`{s}` is not a valid id"));
             d.help = Some(format!(
                 "ids use lowercase ASCII letters, digits and `-`, starting with a letter or digit{}",
                 if fixed.is_empty() {

@@ -118,9 +118,11 @@ enum Text<'a> {
     Borrowed(&'a str),
     /// The text, kept (a file with diagnostics when parsed, or too long to index).
     Kept(String),
-    /// A file on disk whose text was dropped after parsing.
+    /// A file on disk whose text was dropped after parsing: its line index, unless it is a
+    /// file the reload cache kept from an earlier load (the file is then read again for any
+    /// position asked).
     Indexed {
-        lines: LineIndex,
+        lines: Option<LineIndex>,
         disk: PathBuf,
         fingerprint: u64,
         max_file_size: u64,
@@ -138,9 +140,9 @@ impl<'a> FileText<'a> {
         }
     }
 
-    /// A file read from `disk`: its text is kept when `keep` (or when it cannot be indexed),
-    /// otherwise dropped for an index.
-    pub fn from_disk(src: Source, disk: PathBuf, max_file_size: u64, keep: bool) -> Self {
+    /// A file read from `disk`, whose text has the [`fingerprint`] `fp`: its text is kept
+    /// when `keep` (or when it cannot be indexed), otherwise dropped for an index.
+    pub fn from_disk(src: Source, disk: PathBuf, fp: u64, max_file_size: u64, keep: bool) -> Self {
         let lines = if keep {
             None
         } else {
@@ -148,9 +150,9 @@ impl<'a> FileText<'a> {
         };
         let text = match lines {
             Some(lines) => Text::Indexed {
-                lines,
+                lines: Some(lines),
                 disk,
-                fingerprint: fingerprint(&src.text),
+                fingerprint: fp,
                 max_file_size,
                 reread: OnceLock::new(),
             },
@@ -160,6 +162,19 @@ impl<'a> FileText<'a> {
             path: src.path,
             text,
         }
+    }
+
+    /// A file parsed by an earlier load, whose text (of fingerprint `fp`) is not in memory:
+    /// a position in it reads it again.
+    pub fn reread_from(path: String, disk: PathBuf, fp: u64, max_file_size: u64) -> Self {
+        let text = Text::Indexed {
+            lines: None,
+            disk,
+            fingerprint: fp,
+            max_file_size,
+            reread: OnceLock::new(),
+        };
+        Self { path, text }
     }
 
     /// The text, when it is in memory.
@@ -178,13 +193,15 @@ impl<'a> FileText<'a> {
             Text::Kept(t) => return line_col(t, offset),
             Text::Indexed { lines, .. } => lines,
         };
-        if let Some(at) = lines.line_col(offset) {
+        if let Some(at) = lines.as_ref().and_then(|l| l.line_col(offset)) {
             return at;
         }
-        match self.reread() {
-            Some(text) => line_col(text, offset),
-            // The file changed or vanished since it was parsed: count bytes on the line.
-            None => lines.line_col_bytes(offset),
+        match (self.reread(), lines) {
+            (Some(text), _) => line_col(text, offset),
+            // The file changed or vanished since it was parsed: count bytes on the line, or
+            // give the file's start when even the lines are unknown.
+            (None, Some(lines)) => lines.line_col_bytes(offset),
+            (None, None) => (1, 1),
         }
     }
 
@@ -252,12 +269,13 @@ mod tests {
         std::fs::write(&path, text).unwrap();
         let x = text.find("\"x").unwrap();
         let read = || source::read_file(&path, 1 << 20).unwrap();
-        let file = FileText::from_disk(read(), path.clone(), 1 << 20, false);
+        let fp = fingerprint(text);
+        let file = FileText::from_disk(read(), path.clone(), fp, 1 << 20, false);
         assert!(file.text().is_none());
         assert_eq!(file.line_col(x), line_col(text, x));
         assert_eq!(file.into_source().unwrap().text, text);
         // Changed on disk since it was parsed: bytes are counted, and there is no snippet.
-        let file = FileText::from_disk(read(), path.clone(), 1 << 20, false);
+        let file = FileText::from_disk(read(), path.clone(), fp, 1 << 20, false);
         std::fs::write(&path, "b = 2\n").unwrap();
         assert_eq!(file.line_col(x), (2, x - 6 + 1));
         assert!(file.into_source().is_none());

@@ -4,6 +4,7 @@
 //! table validated, and all diagnostics are returned together. A caller decides what an
 //! error means (the dashboard refuses to show a half-valid data set; `check` lists them).
 
+mod build;
 mod cache;
 mod controls;
 mod cross;
@@ -23,9 +24,12 @@ mod people;
 mod prepare;
 mod progress;
 mod recover;
+mod register;
 mod script;
 pub mod source;
+mod spelt;
 pub mod suggest;
+mod unit;
 mod unknown;
 mod validate;
 
@@ -107,6 +111,23 @@ pub fn load_with_progress(
     loaded
 }
 
+/// [`load_with_progress`], keeping for a directory the [`Cache`] its load went through, for
+/// a watcher's reloads (it shares the meetings with the data set, so it costs little).
+pub fn load_keeping_cache(
+    from: &DataSource,
+    max_file_size: u64,
+    progress: &Progress,
+) -> Result<(Loaded, Option<Cache>), String> {
+    match from {
+        DataSource::Bundled => load_with_progress(from, max_file_size, progress).map(|l| (l, None)),
+        DataSource::Dir(dir) => {
+            let mut cache = Cache::default();
+            let loaded = load_cached(dir, max_file_size, &mut cache, progress)?;
+            Ok((loaded, Some(cache)))
+        }
+    }
+}
+
 /// The bundled files: few and small, their texts stay in memory.
 fn load_bundled(progress: &Progress) -> Loaded {
     progress.set_stage(Stage::Listing);
@@ -125,32 +146,10 @@ fn load_bundled(progress: &Progress) -> Loaded {
 }
 
 /// Lists a directory, then reads, parses and lints each file in one pass on all cores, each
-/// file's text dropped once it is parsed (see [`prepare`]).
+/// file's text dropped once it is parsed (see [`prepare`]), and builds the data set: a load
+/// through an empty [`Cache`], dropped after.
 fn load_dir_with(dir: &Path, max_file_size: u64, progress: &Progress) -> Result<Loaded, String> {
-    progress.set_stage(Stage::Listing);
-    let t = Instant::now();
-    let (paths, mut diags) = source::list_dir(dir)?;
-    progress.set_total(paths.len());
-    progress.set_stage(Stage::Reading);
-    let clock = prepare::Clock::default();
-    let read: Vec<Result<prepare::Prepared, Diagnostic>> = paths
-        .par_iter()
-        .map(|p| prepare::read(p, max_file_size, progress, &clock))
-        .collect();
-    let prepared = source::split(read, &mut diags);
-    let (read, parse) = clock.split(t.elapsed());
-    // A file that could not be read at all may define what other files refer to.
-    let unread_files = !diags.is_empty();
-    let (mut loaded, texts) = validate::validate(prepared, diags, unread_files, progress);
-    loaded.timings.read = read;
-    loaded.timings.parse = parse;
-    let files: HashSet<&str> = loaded.diagnostics.iter().map(|d| d.file.as_str()).collect();
-    let sources = (texts.into_iter())
-        .filter(|s| files.contains(s.path.as_str()))
-        .filter_map(lines::FileText::into_source)
-        .collect();
-    loaded.sources = sources;
-    Ok(loaded)
+    load_cached(dir, max_file_size, &mut Cache::default(), progress)
 }
 
 /// Loads a directory (a shorthand for tests and benches).
@@ -190,7 +189,24 @@ fn load_sources_with(
         })
         .collect();
     let parse = t.elapsed();
-    let (mut loaded, _) = validate::validate(prepared, diagnostics, unread_files, progress);
+    let (mut texts, mut units, mut bodies) = (Vec::new(), Vec::new(), Vec::new());
+    for p in prepared {
+        let (text, unit, body) = unit::Unit::split(p);
+        texts.push(text);
+        units.push(unit);
+        bodies.push(Some(body));
+    }
+    let checked = validate::validate(
+        &mut units,
+        bodies,
+        &texts,
+        diagnostics,
+        unread_files,
+        None,
+        progress,
+    );
+    // Every unit is built here: nothing was built under another context.
+    let mut loaded = checked.map(|c| c.0).unwrap_or_default();
     loaded.timings.parse = parse;
     loaded
 }

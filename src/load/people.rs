@@ -11,7 +11,7 @@ use crate::dataset::{Assignment, Chairmanship, History, Participant, Person, Ter
 use crate::model::{RawAssignment, RawChairmanship};
 
 /// Validates every `[[participant]]` and fills `ctx.codes`.
-pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
+pub fn participants(ctx: &mut Ctx, files: &[&RawFile]) -> Vec<Participant> {
     let mut out = Vec::new();
     let mut first: HashMap<String, (usize, Range<usize>)> = HashMap::new();
     for (fi, f) in files.iter().enumerate() {
@@ -63,7 +63,7 @@ pub fn participants(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Participant> {
 }
 
 /// Validates every `[[person]]`: names and aliases name one person only.
-pub fn persons(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Person> {
+pub fn persons(ctx: &mut Ctx, files: &[&RawFile]) -> Vec<Person> {
     let mut out = Vec::new();
     // Spelling → (person index, file, span) of its first use.
     let mut spellings: HashMap<String, (usize, usize, Range<usize>)> = HashMap::new();
@@ -103,7 +103,7 @@ pub fn persons(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Person> {
 }
 
 /// Validates every `[[glossary]]`: terms are unique.
-pub fn glossary(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Term> {
+pub fn glossary(ctx: &mut Ctx, files: &[&RawFile]) -> Vec<Term> {
     let mut out = Vec::new();
     let mut seen: HashMap<String, (usize, Range<usize>)> = HashMap::new();
     for (fi, f) in files.iter().enumerate() {
@@ -133,7 +133,7 @@ pub fn glossary(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Term> {
 }
 
 /// Validates every `[[chairmanship]]` (after ids are registered, for `decision`).
-pub fn chairmanships(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Chairmanship> {
+pub fn chairmanships(ctx: &mut Ctx, files: &[&RawFile]) -> Vec<Chairmanship> {
     let mut out = Vec::new();
     for (fi, f) in files.iter().enumerate() {
         ctx.file = fi;
@@ -160,7 +160,7 @@ pub fn chairmanships(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Chairmanship> {
 }
 
 /// Validates every top-level `[[assignment]]`.
-pub fn assignments(ctx: &mut Ctx, files: &[RawFile]) -> Vec<Assignment> {
+pub fn assignments(ctx: &mut Ctx, files: &[&RawFile]) -> Vec<Assignment> {
     let mut out = Vec::new();
     for (fi, f) in files.iter().enumerate() {
         ctx.file = fi;

@@ -12,11 +12,11 @@ use std::time::{Duration, Instant};
 
 use super::cross::Facts;
 use super::diag::Diagnostic;
-use super::lines::FileText;
+use super::lines::{self, FileText};
 use super::lints;
 use super::parse::{self, RawFile};
 use super::progress::{Progress, Stage};
-use super::source::{self, Source};
+use super::source::{self, Source, Stamp};
 
 /// A parsed file with its diagnostics so far.
 #[derive(Debug)]
@@ -80,6 +80,10 @@ impl Clock {
     }
 }
 
+/// A file read from disk and prepared, with its stamp when it was opened and the fingerprint
+/// of its text (see [`lines::fingerprint`]).
+pub type Read = (Prepared<'static>, Stamp, u64);
+
 /// Reads, parses and lints one file on disk, then drops its text (see the module doc).
 /// Counts it as read and as parsed in `progress`; `Err` when it cannot be read.
 pub fn read(
@@ -87,15 +91,15 @@ pub fn read(
     max_file_size: u64,
     progress: &Progress,
     clock: &Clock,
-) -> Result<Prepared<'static>, Diagnostic> {
+) -> Result<Read, Diagnostic> {
     let t = Instant::now();
-    let read = source::read_file(path, max_file_size);
+    let read = source::read_stamped(path, max_file_size);
     Clock::add(&clock.read, t);
     progress.read_one();
     if progress.files_read() == progress.files_total() {
         progress.set_stage(Stage::Parsing);
     }
-    let src = read.inspect_err(|_| progress.parsed_one())?;
+    let (src, stamp) = read.inspect_err(|_| progress.parsed_one())?;
     let t = Instant::now();
     let Prepared {
         text,
@@ -106,14 +110,16 @@ pub fn read(
     } = Prepared::borrowed(&src);
     drop(text);
     let keep = !diags.is_empty() || !lints.is_empty();
-    let text = FileText::from_disk(src, path.to_owned(), max_file_size, keep);
+    let fp = lines::fingerprint(&src.text);
+    let text = FileText::from_disk(src, path.to_owned(), fp, max_file_size, keep);
     Clock::add(&clock.parse, t);
     progress.parsed_one();
-    Ok(Prepared {
+    let prepared = Prepared {
         text,
         file,
         diags,
         lints,
         facts,
-    })
+    };
+    Ok((prepared, stamp, fp))
 }

@@ -88,8 +88,11 @@ impl Progress {
         self.stage.store(stage as u8, Ordering::Release);
     }
 
+    /// Starts counting `n` files: none read or parsed yet (a reload may reuse a `Progress`).
     pub(crate) fn set_total(&self, n: usize) {
         self.files_total.store(n, Ordering::Relaxed);
+        self.files_read.store(0, Ordering::Relaxed);
+        self.files_parsed.store(0, Ordering::Relaxed);
     }
 
     pub(crate) fn read_one(&self) {

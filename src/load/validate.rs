@@ -1,62 +1,153 @@
 //! Parsed files → the validated, indexed data set: ids and references across files, the
-//! lints, then the indexes. Linear in the data: every pass is one walk over the files, with
-//! hash maps for the lookups; the meetings, the bulk of it, are built in parallel.
+//! lints, then the indexes.
+//!
+//! Each file's meeting and events are built on their own, in parallel ([`super::build`]),
+//! and only for files parsed by this load: a reload reuses the others' as they are. The
+//! passes across files (participants and persons, the id registry, references, the events'
+//! meetings, the lints across files, the indexes) run every time; each is one walk over the
+//! files or the data set, with hash maps for the lookups.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::lines::FileText;
-use super::parse::RawFile;
-use super::prepare::Prepared;
-use super::progress::{Progress, Stage};
-use super::{Diagnostic, Loaded, Timings, ctx, events, lints, meetings, people};
 use rayon::prelude::*;
 
-use crate::dataset::{Dataset, Meeting};
+use super::build::{self, Context};
+use super::cross::Facts;
+use super::lines::FileText;
+use super::parse::RawFile;
+use super::progress::{Progress, Stage};
+use super::unit::{Decls, Unit};
+use super::{Diagnostic, Loaded, Timings, ctx, events, lints, people, register};
+use crate::dataset::Dataset;
 
-/// Validates prepared files. `diagnostics` holds the reading problems so far, in file order
-/// (each file's parse diagnostics follow them); `unread_files` says whether some file could not
-/// be read at all. Returns the files' texts too, for the caller's report sources.
-pub(super) fn validate<'a>(
-    prepared: Vec<Prepared<'a>>,
+/// Validates every file. A unit with a body (`bodies[i]`, its parse) is built now; one
+/// without was built by an earlier load under the context `prior`. `diagnostics` holds the
+/// reading problems; `unread_files` says whether some file could not be read at all; `texts`
+/// places offsets in each file. Returns the load and the context it built under, or `None`
+/// when that is not `prior` while some unit was built under `prior`: every file must then be
+/// parsed and built again.
+pub(super) fn validate(
+    units: &mut [Unit],
+    bodies: Vec<Option<RawFile>>,
+    texts: &[FileText],
     mut diagnostics: Vec<Diagnostic>,
     unread_files: bool,
+    prior: Option<&Context>,
     progress: &Progress,
-) -> (Loaded, Vec<FileText<'a>>) {
+) -> Option<(Loaded, Context)> {
     progress.set_stage(Stage::Validating);
     let t = Instant::now();
-    let n = prepared.len();
-    let (mut texts, mut files, mut facts) = (
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-        Vec::with_capacity(n),
-    );
-    let mut file_lints = Vec::new();
-    for mut p in prepared {
-        diagnostics.append(&mut p.diags);
-        file_lints.append(&mut p.lints);
-        texts.push(p.text);
-        files.push(p.file);
-        facts.push(p.facts);
+    let empty = RawFile::default();
+    let mut ctx = ctx::Ctx::new(texts);
+    ctx.incomplete = unread_files || units.iter().any(|u| u.unreadable);
+    (ctx.broken.to_mut()).extend(units.iter().flat_map(|u| u.broken.iter().cloned()));
+    let (participants, persons, glossary, order) = {
+        let tops = (units.iter()).map(|u| u.top.as_deref().unwrap_or(&empty));
+        let tops: Vec<&RawFile> = tops.collect();
+        let decls: Vec<&Decls> = units.iter().map(|u| &u.decls).collect();
+        let participants = people::participants(&mut ctx, &tops);
+        let persons = people::persons(&mut ctx, &tops);
+        let glossary = people::glossary(&mut ctx, &tops);
+        let dates = register::register(&mut ctx, &decls);
+        (
+            participants,
+            persons,
+            glossary,
+            register::order(&decls, &dates),
+        )
+    };
+    let context = Context::of(&ctx, &persons);
+    let reused = bodies.iter().any(Option::is_none);
+    if reused && prior != Some(&context) {
+        return None;
     }
-    // The lints across files read their own facts: they run beside the validation, which
-    // takes the parsed files apart, on another core.
-    let (mut dataset, mut lint_diags) = rayon::join(
-        || build(&texts, files, unread_files, &mut diagnostics),
+    for u in units.iter() {
+        diagnostics.extend(u.diags.iter().cloned());
+    }
+    diagnostics.append(&mut ctx.diags);
+
+    // The new files' meetings and events, on all cores; beside them, the lints across files,
+    // which read only their facts (lent for the while).
+    let facts: Vec<Facts> = units
+        .iter_mut()
+        .map(|u| std::mem::take(&mut u.facts))
+        .collect();
+    let (shared, by_name) = (&ctx, &context.persons);
+    let ((), mut across) = rayon::join(
+        || {
+            (units.par_iter_mut().zip(bodies).enumerate()).for_each(|(fi, (u, body))| {
+                if let Some(body) = body {
+                    u.built = Some(build::build(&mut shared.fork(), fi, body, by_name));
+                }
+            });
+        },
         || {
             let mut out = Vec::new();
-            lints::lint_across(&texts, &facts, &mut out);
+            lints::lint_across(texts, &facts, &mut out);
             out
         },
     );
-    drop(facts);
-    diagnostics.append(&mut file_lints);
-    diagnostics.append(&mut lint_diags);
+    for (u, f) in units.iter_mut().zip(facts) {
+        u.facts = f;
+    }
+    for b in units.iter().filter_map(|u| u.built.as_ref()) {
+        diagnostics.extend(b.diags.iter().cloned());
+    }
+
+    let mut meetings = Vec::with_capacity(order.len());
+    let mut meeting_of_file = HashMap::new();
+    for fi in order {
+        if let Some(m) = units
+            .get(fi)
+            .and_then(|u| u.built.as_ref()?.meeting.as_ref())
+        {
+            meeting_of_file.insert(fi, meetings.len());
+            meetings.push(Arc::clone(m));
+        }
+    }
+    let meeting_index: HashMap<&str, usize> = (meetings.iter().enumerate())
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
+    for (fi, u) in units.iter().enumerate() {
+        ctx.file = fi;
+        for rel in u.built.iter().flat_map(|b| &b.related) {
+            let kinds = [ctx::IdKind::Meeting, ctx::IdKind::Event];
+            ctx.id_ref(rel, &kinds, "meeting or event");
+        }
+    }
+    let n = meetings.len();
+    let (events, meeting_events) =
+        events::resolve(&mut ctx, units, &meeting_of_file, &meeting_index, n);
+    drop(meeting_index);
+    let (chairmanships, assignments) = {
+        let tops = (units.iter()).map(|u| u.top.as_deref().unwrap_or(&empty));
+        let tops: Vec<&RawFile> = tops.collect();
+        let c = people::chairmanships(&mut ctx, &tops);
+        (c, people::assignments(&mut ctx, &tops))
+    };
+    diagnostics.append(&mut ctx.diags);
+    for u in units.iter() {
+        diagnostics.extend(u.lints.iter().cloned());
+    }
+    diagnostics.append(&mut across);
+    let mut dataset = Dataset {
+        participants,
+        persons,
+        glossary,
+        chairmanships,
+        assignments,
+        meetings,
+        events,
+        meeting_events,
+        participant_index: context.codes.clone(),
+        ..Dataset::default()
+    };
     let validate = t.elapsed();
 
     progress.set_stage(Stage::Indexing);
     let t = Instant::now();
-    link_speakers(&mut dataset);
     dataset.build_indexes();
     diagnostics.sort_by(|a, b| (&a.file, a.line, a.col).cmp(&(&b.file, b.line, b.col)));
     // Messages quote keys, ids and paths from the data: make them as safe as the data itself.
@@ -65,7 +156,7 @@ pub(super) fn validate<'a>(
         statements: dataset.statement_count(),
         dataset,
         diagnostics,
-        files: n,
+        files: units.len(),
         timings: Timings {
             read: Duration::ZERO,
             parse: Duration::ZERO,
@@ -74,97 +165,5 @@ pub(super) fn validate<'a>(
         },
         sources: Vec::new(),
     };
-    (loaded, texts)
-}
-
-/// Checks ids and references across files and builds the data set (without its indexes),
-/// appending the problems found to `diagnostics`. Each file's strings move into the data set,
-/// and its meeting's tables are freed as soon as the meeting is built.
-fn build(
-    sources: &[FileText],
-    mut files: Vec<RawFile>,
-    unread_files: bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Dataset {
-    let mut ctx = ctx::Ctx::new(sources);
-    ctx.incomplete = unread_files || files.iter().any(|f| f.unreadable);
-    ctx.broken
-        .to_mut()
-        .extend(files.iter().flat_map(|f| f.broken.iter().cloned()));
-    let participants = people::participants(&mut ctx, &files);
-    let persons = people::persons(&mut ctx, &files);
-    let glossary = people::glossary(&mut ctx, &files);
-    let dates = meetings::register(&mut ctx, &files);
-    let order = meetings::order(&files, &dates);
-    // Every id and code is registered: each meeting is built on its own, in parallel, with
-    // its own diagnostics (they are sorted by place at the end).
-    let shared = &ctx;
-    let mut built: Vec<(Option<Meeting>, Vec<Diagnostic>)> = files
-        .par_iter_mut()
-        .enumerate()
-        .map(|(fi, file)| {
-            let mut worker = shared.fork();
-            let m = meetings::build(&mut worker, file, fi, dates.get(&fi).copied());
-            (m, worker.diags)
-        })
-        .collect();
-    for (_, d) in &mut built {
-        ctx.diags.append(d);
-    }
-    let mut meeting_list = Vec::with_capacity(order.len());
-    let mut meeting_of_file = HashMap::new();
-    for &fi in &order {
-        if let Some(m) = built.get_mut(fi).and_then(|b| b.0.take()) {
-            meeting_of_file.insert(fi, meeting_list.len());
-            meeting_list.push(m);
-        }
-    }
-    drop(built);
-    meeting_list.shrink_to_fit();
-    let meeting_index: HashMap<String, usize> = meeting_list
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id.clone(), i))
-        .collect();
-    let events = events::events(&mut ctx, &mut files, &meeting_of_file, &meeting_index);
-    for (ei, e) in events.iter().enumerate() {
-        if let Some(m) = e.meeting.and_then(|m| meeting_list.get_mut(m)) {
-            m.events.push(ei);
-        }
-    }
-    let chairmanships = people::chairmanships(&mut ctx, &files);
-    let assignments = people::assignments(&mut ctx, &files);
-    drop(files);
-    let participant_index = std::mem::take(&mut ctx.codes).into_owned();
-    diagnostics.append(&mut ctx.diags);
-    Dataset {
-        participants,
-        persons,
-        glossary,
-        chairmanships,
-        assignments,
-        meetings: meeting_list,
-        events,
-        participant_index,
-        ..Dataset::default()
-    }
-}
-
-/// Links each statement's speaker to the person whose name or alias it equals.
-fn link_speakers(data: &mut Dataset) {
-    let mut by_name: HashMap<&str, usize> = HashMap::new();
-    for (i, p) in data.persons.iter().enumerate() {
-        for n in std::iter::once(&p.name).chain(&p.aliases) {
-            by_name.entry(n.as_str()).or_insert(i);
-        }
-    }
-    let by_name: HashMap<String, usize> = by_name
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v))
-        .collect();
-    for m in &mut data.meetings {
-        for s in &mut m.statements {
-            s.person = s.speaker.as_deref().and_then(|sp| by_name.get(sp).copied());
-        }
-    }
+    Some((loaded, context))
 }

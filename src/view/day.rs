@@ -69,7 +69,7 @@ pub(super) fn entry_detail(o: &mut Out, ctx: Ctx, item: CalItem, linked: bool) {
             o.opt("Place", m.place.as_deref());
             let status = effective_status(m.status, Some(&m.date), m.end.as_ref(), ctx.today);
             o.opt("Status", status.map(status_word));
-            let events = m.events.iter().map(|&e| ItemRef::Event(e));
+            let events = ctx.data.events_of(i).iter().map(|&e| ItemRef::Event(e));
             let events = events.filter_map(|e| Some((event::named(ctx, e)?, Some(Link::Item(e)))));
             o.links_field("Events", events.collect());
         }

@@ -62,14 +62,12 @@ pub(super) fn named(ctx: Ctx, item: ItemRef) -> Option<String> {
 
 /// The events meeting `mi` reported, each a link, under a heading with their count.
 pub(super) fn of_meeting(o: &mut Out, ctx: Ctx, mi: usize) {
-    let Some(m) = ctx.data.meetings.get(mi) else {
-        return;
-    };
-    if m.events.is_empty() {
+    let reported = ctx.data.events_of(mi);
+    if reported.is_empty() {
         return;
     }
-    o.heading(&format!("Events reported ({})", m.events.len()));
-    for &e in &m.events {
+    o.heading(&format!("Events reported ({})", reported.len()));
+    for &e in reported {
         if let Some(name) = named(ctx, ItemRef::Event(e)) {
             o.link(Some(Link::Item(ItemRef::Event(e))), |o| {
                 o.para(&name, Style::new())

@@ -45,7 +45,7 @@ pub fn meeting<'a>(data: &'a Dataset, role: &Role) -> Option<&'a Meeting> {
         } => (meeting, decision),
         RoleSource::Standing { decision, .. } => decision?,
     };
-    data.meetings.get(m)
+    data.meeting(m)
 }
 
 /// The body's short name: the glossary term that means it (`SOC` for "Senior Officials

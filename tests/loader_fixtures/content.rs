@@ -88,9 +88,7 @@ fn an_event_in_a_meeting_file_belongs_to_that_meeting() {
         "named by `meeting`"
     );
     assert_eq!(event(&data, "sme-workshop").meeting, None);
-    let mut reported: Vec<&str> = data.meetings[0]
-        .events
-        .iter()
+    let mut reported: Vec<&str> = (data.events_of(0).iter())
         .map(|&i| data.events[i].id.as_str())
         .collect();
     reported.sort_unstable();

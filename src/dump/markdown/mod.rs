@@ -20,13 +20,13 @@ mod items;
 pub fn minutes(data: &Dataset, meetings: &[usize], today: NaiveDate) -> String {
     let docs: Vec<String> = meetings
         .iter()
-        .filter_map(|&i| data.meetings.get(i))
-        .map(|m| one(data, m, today))
+        .filter_map(|&i| Some((data.meeting(i)?, data.events_of(i))))
+        .map(|(m, events)| one(data, m, events, today))
         .collect();
     docs.join("\n---\n\n")
 }
 
-fn one(data: &Dataset, m: &Meeting, today: NaiveDate) -> String {
+fn one(data: &Dataset, m: &Meeting, reported: &[usize], today: NaiveDate) -> String {
     let mut out = format!("# {}\n\n", inline(&m.title));
     header(&mut out, data, m, today);
     if let Some(s) = &m.summary {
@@ -56,7 +56,7 @@ fn one(data: &Dataset, m: &Meeting, today: NaiveDate) -> String {
     section(&mut out, "Statements", &m.statements, |out, i, s| {
         statement(out, data, m, i, s)
     });
-    events(&mut out, data, m);
+    events(&mut out, data, reported);
     out.push_str("## Sources\n\n");
     if m.sources.is_empty() {
         out.push_str("No sources are recorded.\n");
@@ -151,13 +151,13 @@ fn section<T>(
     }
 }
 
-fn events(out: &mut String, data: &Dataset, m: &Meeting) {
+fn events(out: &mut String, data: &Dataset, reported: &[usize]) {
     out.push_str("## Events\n\n");
-    if m.events.is_empty() {
+    if reported.is_empty() {
         out.push_str("No events are recorded.\n\n");
         return;
     }
-    for e in m.events.iter().filter_map(|&i| data.events.get(i)) {
+    for e in reported.iter().filter_map(|&i| data.event(i)) {
         let mut parts = vec![format!("**{}**", inline(&e.title))];
         parts.extend(e.kind.as_deref().map(inline));
         if !e.organizers.is_empty() {

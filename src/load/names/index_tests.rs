@@ -16,7 +16,7 @@ fn spellings(values: &[Spanned<String>]) -> Vec<Spelling<'_>> {
     values
         .iter()
         .enumerate()
-        .map(|(i, v)| Spelling::new(i, 0, v))
+        .map(|(i, v)| Spelling::spanned(i, 0, v))
         .collect()
 }
 

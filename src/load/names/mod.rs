@@ -16,6 +16,7 @@
 //! decides on every candidate, and the index never leaves out a spelling `near` accepts.
 
 use std::collections::HashSet;
+use std::ops::Range;
 
 use strsim::normalized_damerau_levenshtein as similarity;
 
@@ -34,7 +35,8 @@ pub const NEAR: f64 = 0.85;
 struct Spelling<'a> {
     owner: usize,
     file: usize,
-    value: &'a SStr,
+    value: &'a str,
+    span: Range<usize>,
     norm: String,
     /// How many characters `norm` has.
     len: usize,
@@ -48,8 +50,8 @@ struct Spelling<'a> {
 }
 
 impl<'a> Spelling<'a> {
-    fn new(owner: usize, file: usize, value: &'a SStr) -> Self {
-        let norm = value.get_ref().split_whitespace().collect::<Vec<_>>();
+    fn new(owner: usize, file: usize, value: &'a str, span: Range<usize>) -> Self {
+        let norm = value.split_whitespace().collect::<Vec<_>>();
         let norm = norm.join(" ").to_lowercase();
         let mut bag: Vec<char> = norm.chars().filter(|c| !c.is_whitespace()).collect();
         bag.sort_unstable();
@@ -62,8 +64,9 @@ impl<'a> Spelling<'a> {
             owner,
             file,
             value,
+            span,
             len: norm.chars().count(),
-            trimmed: value.get_ref().trim(),
+            trimmed: value.trim(),
             norm,
             bag,
             hist,
@@ -71,7 +74,12 @@ impl<'a> Spelling<'a> {
     }
 
     fn text(&self) -> &str {
-        self.value.get_ref()
+        self.value
+    }
+
+    /// A spelling written as a `Spanned` string.
+    fn spanned(owner: usize, file: usize, value: &'a SStr) -> Self {
+        Self::new(owner, file, value.get_ref(), value.span())
     }
 }
 
@@ -139,11 +147,11 @@ pub fn near_duplicates(l: &mut Lints, files: &[Facts]) {
         .clone()
         .flat_map(|(fi, f)| f.persons.iter().map(move |p| (fi, p)));
     for (owner, (fi, p)) in all_persons.enumerate() {
-        persons.extend(p.iter().map(|v| Spelling::new(owner, fi, v)));
+        persons.extend(p.iter().map(|v| Spelling::spanned(owner, fi, v)));
     }
     let all_participants = indexed.flat_map(|(fi, f)| f.participants.iter().map(move |p| (fi, p)));
     for (owner, (fi, p)) in all_participants.enumerate() {
-        participants.extend(p.iter().map(|v| Spelling::new(owner, fi, v)));
+        participants.extend(p.iter().map(|v| Spelling::spanned(owner, fi, v)));
     }
     pairs(l, &persons, "person");
     pairs(l, &participants, "participant");
@@ -171,9 +179,9 @@ fn pairs(l: &mut Lints, all: &[Spelling], noun: &str) {
         let help = format!(
             "`{}` is at {}; if both name one {noun}, keep one entry and list the other spelling in its `aliases`",
             a.text(),
-            l.location(a.file, &a.value.span())
+            l.location(a.file, &a.span.clone())
         );
-        l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
+        l.warn(b.file, b.span.clone(), Code::NearDuplicate, msg, help);
     }
 }
 
@@ -184,10 +192,9 @@ fn speakers(l: &mut Lints, files: &[Facts], persons: &[Spelling]) {
     let mut loose: Vec<Spelling> = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     for (fi, f) in files.iter().enumerate() {
-        for v in &f.speakers {
-            let s = v.get_ref().as_str();
+        for (s, span) in f.speakers.iter() {
             if !known.contains(s) && seen.insert(s) {
-                loose.push(Spelling::new(loose.len(), fi, v));
+                loose.push(Spelling::new(loose.len(), fi, s, span));
             }
         }
     }
@@ -210,9 +217,9 @@ fn speakers(l: &mut Lints, files: &[Facts], persons: &[Spelling]) {
             "if they are one person, add \"{}\" to the `aliases` of `{}` (at {}) so the statement links to them",
             s.text().trim(),
             p.text(),
-            l.location(p.file, &p.value.span())
+            l.location(p.file, &p.span.clone())
         );
-        l.warn(s.file, s.value.span(), Code::NearDuplicate, msg, help);
+        l.warn(s.file, s.span.clone(), Code::NearDuplicate, msg, help);
     }
     let mut index = Index::new(&loose);
     for (j, b) in loose.iter().enumerate() {
@@ -236,9 +243,9 @@ fn speakers(l: &mut Lints, files: &[Facts], persons: &[Spelling]) {
         let help = format!(
             "`{}` speaks at {}; if they are one person, spell them the same, or add a [[person]] with one as `name` and the other in `aliases`",
             a.text(),
-            l.location(a.file, &a.value.span())
+            l.location(a.file, &a.span.clone())
         );
-        l.warn(b.file, b.value.span(), Code::NearDuplicate, msg, help);
+        l.warn(b.file, b.span.clone(), Code::NearDuplicate, msg, help);
     }
 }
 
@@ -252,7 +259,7 @@ mod tests {
             Spanned::new(0..0, a.to_owned()),
             Spanned::new(0..0, b.to_owned()),
         );
-        near(&Spelling::new(0, 0, &a), &Spelling::new(1, 0, &b))
+        near(&Spelling::spanned(0, 0, &a), &Spelling::spanned(1, 0, &b))
     }
 
     proptest::proptest! {
@@ -263,7 +270,7 @@ mod tests {
             b in "[a-zA-Zа-я中 ]{0,12}",
         ) {
             let (a, b) = (Spanned::new(0..0, a), Spanned::new(0..0, b));
-            let (a, b) = (Spelling::new(0, 0, &a), Spelling::new(1, 0, &b));
+            let (a, b) = (Spelling::spanned(0, 0, &a), Spelling::spanned(1, 0, &b));
             let bound = hist_distance(&a.hist, &b.hist) as usize;
             proptest::prop_assert!(bound <= bag_distance(&a.bag, &b.bag));
         }

@@ -11,11 +11,8 @@ use crate::dataset::Event;
 pub fn render(ctx: &Ctx, c: &mut Col) {
     let t = c.theme;
     c.heading("Events reported");
-    let mut events: Vec<&Event> = ctx
-        .meeting
-        .events
-        .iter()
-        .filter_map(|&e| ctx.data.events.get(e))
+    let mut events: Vec<&Event> = (ctx.data.events_of(ctx.index).iter())
+        .filter_map(|&e| ctx.data.event(e))
         .collect();
     // Stable: undated events keep the order the meeting reported them in.
     events.sort_by_key(|e| (e.date.is_none(), e.date.map(|d| d.first_day())));

@@ -29,6 +29,8 @@ use flow::Col;
 pub(crate) struct Ctx<'a> {
     pub data: &'a Dataset,
     pub meeting: &'a Meeting,
+    /// The meeting's index in the data set.
+    pub index: usize,
     pub today: NaiveDate,
 }
 
@@ -62,6 +64,7 @@ pub fn render(
     let ctx = Ctx {
         data,
         meeting,
+        index: deck.meeting,
         today,
     };
     let draw = |c: &mut Col| match slide {
