@@ -16,7 +16,12 @@ use crate::model::PartialDate;
 /// Registers meeting, decision and event ids, and reports meeting tables in files without a
 /// meeting. Returns each meeting file's start date for ordering.
 pub fn register(ctx: &mut Ctx, files: &[&Decls]) -> HashMap<usize, PartialDate> {
-    let mut dates = HashMap::new();
+    let mut dates = HashMap::with_capacity(files.len());
+    // Sized once: the registry is built anew on every reload.
+    let ids: usize = (files.iter())
+        .map(|f| 1 + f.automatic.len() + f.decisions.iter().count() + f.events.iter().count())
+        .sum();
+    ctx.ids.to_mut().reserve(ids);
     for (fi, f) in files.iter().enumerate() {
         ctx.file = fi;
         match &f.meeting {
