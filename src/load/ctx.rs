@@ -23,7 +23,7 @@ pub struct Ctx<'a> {
     pub file: usize,
     /// Meeting, decision and event ids: one namespace for the whole data set. Borrowed in a
     /// [`Ctx::fork`].
-    pub ids: Cow<'a, HashMap<String, IdEntry>>,
+    pub ids: Cow<'a, HashMap<Box<str>, IdEntry>>,
     /// Participant code → index.
     pub codes: Cow<'a, HashMap<String, usize>>,
     /// Ids and codes whose definitions were already reported as broken; references to them

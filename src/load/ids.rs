@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::ctx::Ctx;
 use super::diag::Code;
+use super::spelt::narrow;
 use super::suggest;
 use crate::model::SStr;
 
@@ -26,14 +27,33 @@ impl IdKind {
     }
 }
 
-/// Where an id was first defined, for "duplicate" messages.
+/// Where an id was first defined, for "duplicate" messages. Compact (16 bytes, offsets as
+/// [`super::spelt`] keeps them): the registry is built again on every reload.
 #[derive(Debug, Clone)]
 pub struct IdEntry {
     pub kind: IdKind,
-    pub file: usize,
-    pub span: Range<usize>,
     /// Whether it is the automatic id of a decision written without one.
     pub auto: bool,
+    file: u32,
+    span: [u32; 2],
+}
+
+impl IdEntry {
+    fn new(kind: IdKind, auto: bool, file: usize, span: Range<usize>) -> Self {
+        let span = [narrow(span.start), narrow(span.end)];
+        Self {
+            kind,
+            auto,
+            file: narrow(file),
+            span,
+        }
+    }
+
+    /// The file and the span it was defined at.
+    fn at(&self) -> (usize, Range<usize>) {
+        let [start, end] = self.span;
+        (self.file as usize, start as usize..end as usize)
+    }
 }
 
 impl Ctx<'_> {
@@ -89,7 +109,8 @@ impl Ctx<'_> {
     /// Registers an id in the shared namespace; reports a duplicate.
     pub fn register_id(&mut self, id: &str, span: Range<usize>, kind: IdKind) {
         if let Some(first) = self.ids.get(id) {
-            let at = self.location(first.file, &first.span);
+            let (file, first_span) = first.at();
+            let at = self.location(file, &first_span);
             let help = if first.auto {
                 format!(
                     "`{id}` is the automatic id of the decision without an id at {at}; choose another id"
@@ -104,19 +125,15 @@ impl Ctx<'_> {
                 .help = Some(help);
             return;
         }
-        let entry = IdEntry {
-            kind,
-            file: self.file,
-            span,
-            auto: false,
-        };
-        self.ids.to_mut().insert(id.to_owned(), entry);
+        let entry = IdEntry::new(kind, false, self.file, span);
+        self.ids.to_mut().insert(id.into(), entry);
     }
 
     /// Registers the automatic id of a decision written without one (`span` is the decision).
     pub fn register_auto_id(&mut self, id: &str, span: Range<usize>) {
         if let Some(first) = self.ids.get(id) {
-            let at = self.location(first.file, &first.span);
+            let (file, first_span) = first.at();
+            let at = self.location(file, &first_span);
             let msg = format!("this decision has no id, and its automatic id `{id}` is taken");
             self.error(span, Code::Duplicate, msg).help = Some(format!(
                 "`{id}` is already {} at {at}; give this decision an explicit id",
@@ -124,13 +141,8 @@ impl Ctx<'_> {
             ));
             return;
         }
-        let entry = IdEntry {
-            kind: IdKind::Decision,
-            file: self.file,
-            span,
-            auto: true,
-        };
-        self.ids.to_mut().insert(id.to_owned(), entry);
+        let entry = IdEntry::new(IdKind::Decision, true, self.file, span);
+        self.ids.to_mut().insert(id.into(), entry);
     }
 
     /// Resolves a participant code.
@@ -156,7 +168,7 @@ impl Ctx<'_> {
 
     /// Resolves an id in the shared namespace that must be of one of `kinds`.
     pub fn id_ref(&mut self, id: &SStr, kinds: &[IdKind], what: &str) -> bool {
-        let s = id.get_ref();
+        let s = id.get_ref().as_str();
         let msg = match self.ids.get(s) {
             Some(e) if kinds.contains(&e.kind) => return true,
             Some(e) => format!("`{s}` is {}, not {} {what}", e.kind.noun(), article(what)),
@@ -166,8 +178,8 @@ impl Ctx<'_> {
         let mut known: Vec<&str> = self
             .ids
             .iter()
-            .filter(|(k, e)| kinds.contains(&e.kind) && *k != s)
-            .map(|(k, _)| k.as_str())
+            .filter(|(k, e)| kinds.contains(&e.kind) && &***k != s)
+            .map(|(k, _)| &**k)
             .collect();
         known.sort_unstable();
         let help = suggest::help(s, known.iter().copied(), "known ids");
