@@ -7,7 +7,8 @@
 //! answers every offset preceded on its line by ASCII only, which is almost every value a
 //! diagnostic points at. For the rare other offset, the file is read again (checked against a
 //! fingerprint of the text that was parsed) and the column counted in its text; that text then
-//! stays, so each such file is read again at most once.
+//! stays, so each such file is read again at most once. A file the reload cache kept from an
+//! earlier load has not even its index in memory: any position in it reads it again.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
